@@ -1,0 +1,3 @@
+export * from './common/problem.schemas.js';
+export * from './territory/terc.js';
+export * from './territory/territory.schemas.js';
