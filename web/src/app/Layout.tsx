@@ -1,0 +1,75 @@
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './Layout.module.css';
+import { Navigation } from './Navigation';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After client-side navigation move focus to the new page's h1, as a full page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    close();
+    document.querySelector<HTMLElement>('#main [data-page-title]')?.focus();
+  }, [pathname, close]);
+
+  return (
+    <>
+      <a href="#main" className={classes.skipLink}>
+        {t('layout.skipToContent')}
+      </a>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header component="header">
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('layout.toggleNavigation')}
+                aria-expanded={opened}
+                aria-controls="main-navigation"
+              />
+              <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('layout.home')}>
+                <Group gap={8} wrap="nowrap">
+                  <img src="/favicon.svg" alt="" width={28} height={28} />
+                  <Text fw={700} size="lg" c="kooperacja.9">
+                    {t('app.name')}
+                  </Text>
+                </Group>
+              </Anchor>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('layout.mainNavigation')}>
+          <Navigation onNavigate={close} />
+        </AppShell.Navbar>
+
+        <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

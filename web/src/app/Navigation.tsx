@@ -1,0 +1,61 @@
+import { Badge, NavLink, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { navigation } from './navigation';
+
+function isActive(pathname: string, to: string, end: boolean | undefined) {
+  if (end || to === '/') return pathname === to;
+  if (pathname === to || pathname.startsWith(`${to}/`)) {
+    // A more specific entry (e.g. the map) wins over its parent.
+    return !navigation.some((n) => n.to && n.to !== to && n.to.startsWith(`${to}/`) && pathname === n.to);
+  }
+  return false;
+}
+
+export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {navigation.map((item) => {
+        const label = t(item.label);
+        const description = item.description ? t(item.description) : undefined;
+        if (!item.to) {
+          return (
+            <li key={item.label}>
+              <NavLink
+                component="div"
+                label={label}
+                description={description}
+                disabled
+                aria-disabled="true"
+                aria-label={t('nav.soonLabel', { label })}
+                rightSection={
+                  <Badge size="xs" variant="outline" color="gray.7" aria-hidden>
+                    {t('nav.soon')}
+                  </Badge>
+                }
+              />
+            </li>
+          );
+        }
+        const active = isActive(pathname, item.to, item.end);
+        return (
+          <li key={item.label}>
+            <NavLink
+              component={RouterNavLink}
+              to={item.to}
+              end={item.end}
+              label={label}
+              description={description}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              pl={item.nested ? 'xl' : undefined}
+              onClick={onNavigate}
+            />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import { Title, type TitleProps } from '@mantine/core';
+import { usePageTitle } from '../lib/usePageTitle';
+
+/** The single h1 of a page; also sets the document title. */
+export function PageTitle({ children, documentTitle, ...props }: TitleProps & { documentTitle?: string }) {
+  usePageTitle(documentTitle ?? (typeof children === 'string' ? children : undefined));
+  return (
+    <Title order={1} tabIndex={-1} data-page-title {...props}>
+      {children}
+    </Title>
+  );
+}

@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type RenderOptions, render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { cssVariablesResolver, theme } from '../theme';
+
+interface TestProvidersProps {
+  client: QueryClient;
+  route: string;
+  children: ReactNode;
+}
+
+function TestProviders({ client, route, children }: TestProvidersProps) {
+  return (
+    <QueryClientProvider client={client}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>
+      </MantineProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Renders inside the same providers as the app (fresh query client, in-memory router). */
+export function renderWithProviders(
+  ui: ReactElement,
+  { route = '/', ...options }: RenderOptions & { route?: string } = {},
+) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
+  });
+  const result = render(
+    <TestProviders client={queryClient} route={route}>
+      {ui}
+    </TestProviders>,
+    options,
+  );
+  return { queryClient, ...result };
+}
+
+/** A JSON `Response` (problem+json for error statuses). */
+export function jsonResponse(data: unknown, status = 200) {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}

@@ -1,0 +1,61 @@
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/**
+ * Primary palette "kooperacja": a dark institutional blue. Shade 7 (#1c5a9e) is the filled shade,
+ * 7.0:1 against white text; shade 8 is its hover. Checked in theme.test.ts (WCAG 2.1 AA ≥ 4.5:1).
+ */
+export const kooperacjaBlue: MantineColorsTuple = [
+  '#e9f1fa',
+  '#d3e2f3',
+  '#a6c4e8',
+  '#76a4dc',
+  '#4f89d1',
+  '#3677ca',
+  '#2868b8',
+  '#1c5a9e',
+  '#154a84',
+  '#0e3a69',
+];
+
+export const PRIMARY_SHADE = 7;
+
+/** Text colours overriding Mantine's light-scheme defaults that fail AA on white. */
+export const textColors = {
+  /** Mantine's gray-6 (#868e96) is only 3.32:1. */
+  dimmed: '#555e6b',
+  anchor: kooperacjaBlue[PRIMARY_SHADE],
+  /** Mantine's red-6 (#fa5252) is 3.3:1. */
+  error: '#c62828',
+  /** Mantine's teal-8 is 3.9:1. */
+  success: '#1b6e3c',
+  /** Mantine's gray-5 (#adb5bd) is 2.1:1. */
+  placeholder: '#636b77',
+  disabledColor: '#6b7280',
+} as const;
+
+export const theme = createTheme({
+  primaryColor: 'kooperacja',
+  primaryShade: { light: PRIMARY_SHADE, dark: 5 },
+  colors: { kooperacja: kooperacjaBlue },
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
+  defaultRadius: 'sm',
+  // Keyboard users must always see where focus is; mouse clicks do not show the ring.
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  headings: { fontWeight: '650' },
+  other: { textColors },
+});
+
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': textColors.dimmed,
+    '--mantine-color-anchor': textColors.anchor,
+    '--mantine-color-error': textColors.error,
+    '--mantine-color-success': textColors.success,
+    '--mantine-color-placeholder': textColors.placeholder,
+    '--mantine-color-disabled-color': textColors.disabledColor,
+  },
+  dark: {},
+});
