@@ -7,7 +7,8 @@ import { cssVariablesResolver, theme } from '../theme';
 
 interface TestProvidersProps {
   client: QueryClient;
-  route: string;
+  /** Initial route of a MemoryRouter; null when the UI brings its own router. */
+  route: string | null;
   children: ReactNode;
 }
 
@@ -15,7 +16,7 @@ function TestProviders({ client, route, children }: TestProvidersProps) {
   return (
     <QueryClientProvider client={client}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>
+        {route === null ? children : <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>}
       </MantineProvider>
     </QueryClientProvider>
   );
@@ -24,7 +25,7 @@ function TestProviders({ client, route, children }: TestProvidersProps) {
 /** Renders inside the same providers as the app (fresh query client, in-memory router). */
 export function renderWithProviders(
   ui: ReactElement,
-  { route = '/', ...options }: RenderOptions & { route?: string } = {},
+  { route = '/', ...options }: RenderOptions & { route?: string | null } = {},
 ) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
