@@ -1,6 +1,7 @@
 import { Badge, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import classes from './Layout.module.css';
 import { navigation } from './navigation';
 
 function isActive(pathname: string, to: string, end: boolean | undefined) {
@@ -23,13 +24,15 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
         if (!item.to) {
           return (
             <li key={item.label}>
+              {/* Not `disabled`: Mantine dims those to an opacity that fails AA; this stays readable. */}
               <NavLink
                 component="div"
                 label={label}
                 description={description}
-                disabled
+                c="dimmed"
                 aria-disabled="true"
                 aria-label={t('nav.soonLabel', { label })}
+                className={classes.soon}
                 rightSection={
                   <Badge size="xs" variant="outline" color="gray.7" aria-hidden>
                     {t('nav.soon')}
@@ -43,9 +46,8 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
         return (
           <li key={item.label}>
             <NavLink
-              component={RouterNavLink}
+              component={Link}
               to={item.to}
-              end={item.end}
               label={label}
               description={description}
               active={active}

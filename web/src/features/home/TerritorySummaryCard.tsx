@@ -1,9 +1,9 @@
-import { unitLevels } from '@kooperacja/domain';
 import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatNumber } from '../../lib/format';
+import { unitLevels } from '../territory/levels';
 import { useTerritorySummary } from '../territory/useTerritorySummary';
 
 export function TerritorySummaryCard() {

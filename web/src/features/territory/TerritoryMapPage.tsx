@@ -1,4 +1,4 @@
-import { type UnitLevel, unitLevels } from '@kooperacja/domain';
+import type { UnitLevel } from '@kooperacja/domain';
 import { Anchor, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { formatNumber } from '../../lib/format';
 import { featuresOf } from './boundaries';
+import { isUnitLevel, unitLevels } from './levels';
 import type { MapLegendData } from './MapLegend';
 import {
   fillByGminaKind,
@@ -26,15 +27,13 @@ const fills: Record<UnitLevel, ((teryt: string) => string | undefined) | undefin
   gmina: fillByGminaKind,
 };
 
-const isLevel = (v: string | null): v is UnitLevel => unitLevels.includes(v as UnitLevel);
-
 /** Map of Poland with a level switch; gminy are coloured by kind (miejska / wiejska / miejsko-wiejska). */
 export function TerritoryMapPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const levelParam = params.get('poziom');
-  const level: UnitLevel = isLevel(levelParam) ? levelParam : 'gmina';
+  const level: UnitLevel = isUnitLevel(levelParam) ? levelParam : 'gmina';
   const { data: topology } = useBoundaries();
 
   // Counts of what is actually drawn (units without geometry are listed in the register instead).

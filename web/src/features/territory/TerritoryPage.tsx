@@ -1,4 +1,4 @@
-import { type UnitLevel, unitLevels } from '@kooperacja/domain';
+import type { UnitLevel } from '@kooperacja/domain';
 import { Grid, Group, Loader, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatNumber } from '../../lib/format';
+import { isUnitLevel, unitLevels } from './levels';
 import { PickerDemo } from './PickerDemo';
 import { UnitTable } from './UnitTable';
 import { useUnitIndex } from './useUnitIndex';
@@ -16,14 +17,12 @@ import { WithoutGeometryList } from './WithoutGeometryList';
 const PAGE_SIZE = 25;
 const ALL = 'wszystkie';
 
-const isLevel = (v: string | null): v is UnitLevel => unitLevels.includes(v as UnitLevel);
-
 /** The search state lives in the URL (?q=&poziom=&woj=&strona=) so results can be linked and restored. */
 export function TerritoryPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const levelParam = params.get('poziom');
-  const level: UnitLevel | undefined = isLevel(levelParam)
+  const level: UnitLevel | undefined = isUnitLevel(levelParam)
     ? levelParam
     : levelParam === ALL
       ? undefined

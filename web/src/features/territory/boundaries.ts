@@ -1,8 +1,9 @@
-import { levelOfTeryt, type UnitLevel } from '@kooperacja/domain';
+import type { UnitLevel } from '@kooperacja/domain';
 import { geoArea, geoConicConformal, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { levelOfTeryt } from './levels';
 
 /** Properties of every geometry in the boundaries topology (its `id` is the TERYT code too). */
 export interface BoundaryProperties {
