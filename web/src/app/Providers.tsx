@@ -1,12 +1,24 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import 'dayjs/locale/pl';
 import i18n from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createQueryClient } from './queryClient';
+
+/** Date pickers follow the UI language; weeks start on Monday in Poland. */
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'pl', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
+}
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -15,8 +27,10 @@ export function Providers({ children }: { children: ReactNode }) {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
-            <Notifications />
-            {children}
+            <LocalisedDates>
+              <Notifications />
+              {children}
+            </LocalisedDates>
           </QueryClientProvider>
         </ErrorBoundary>
       </MantineProvider>

@@ -33,7 +33,7 @@ function UnitBreadcrumbs({ detail }: { detail: UnitDetail }) {
         </Anchor>
         {detail.parents.map((p) => (
           <Anchor key={p.teryt} component={Link} to={`/terytoria/${p.teryt}`} size="sm">
-            {p.level === 'wojewodztwo' ? p.nameFull : p.nameFull}
+            {p.nameFull}
           </Anchor>
         ))}
         <Text size="sm" aria-current="page">
@@ -98,7 +98,8 @@ function UnitMiniMap({ unit }: { unit: TerritorialUnit }) {
       <PolandMap
         level={level}
         within={within}
-        highlight={unit.hasGeometry ? unit.teryt : undefined}
+        // Without its own polygon, show at least the powiat the unit lies in.
+        highlight={unit.hasGeometry ? unit.teryt : (unit.powiatTeryt ?? undefined)}
         highlightFill={HIGHLIGHT_FILL}
         label={`${t('territory.unit.location')}: ${unit.nameFull}`}
         maxHeight="420px"
