@@ -24,6 +24,26 @@ describe('ProblemAlert', () => {
     expect(screen.getByText(/Maksymalnie 500/)).toBeInTheDocument();
   });
 
+  it('offers a retry only when retrying can help', async () => {
+    const notFound = new ApiError({
+      type: 'about:blank',
+      title: 'Nie znaleziono',
+      status: 404,
+      code: 'not_found',
+    });
+    const { unmount } = renderWithProviders(<ProblemAlert error={notFound} onRetry={() => {}} />);
+    expect(screen.queryByRole('button', { name: 'Spróbuj ponownie' })).not.toBeInTheDocument();
+    unmount();
+    const down = new ApiError({
+      type: 'about:blank',
+      title: 'Błąd',
+      status: 503,
+      code: 'service_unavailable',
+    });
+    renderWithProviders(<ProblemAlert error={down} onRetry={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Spróbuj ponownie' })).toBeInTheDocument();
+  });
+
   it('falls back to a generic title for other errors', () => {
     renderWithProviders(<ProblemAlert error={new Error('boom')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Coś poszło nie tak');

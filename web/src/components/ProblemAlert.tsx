@@ -6,7 +6,7 @@ import { isApiError } from '../lib/api';
 export interface ProblemAlertProps {
   /** A problem from the API, or any thrown value (ApiError, Error, …). */
   error: Problem | unknown;
-  /** Shows a "try again" button. */
+  /** Shows a "try again" button — only for failures a retry can fix (network, 5xx). */
   onRetry?: () => void;
   /** Maps a field path (`query.limit`) to the label shown to the user. */
   fieldLabel?: (field: string) => string;
@@ -41,6 +41,7 @@ export function ProblemAlert({ error, onRetry, fieldLabel }: ProblemAlertProps) 
   const { t } = useTranslation();
   const problem = toProblem(error, t('errors.boundary.title'));
   const fieldErrors = problem.errors ?? [];
+  const retryable = problem.status === 0 || problem.status >= 500;
   return (
     <Alert color="red" variant="light" title={problem.title} role="alert" data-problem-code={problem.code}>
       <Stack gap="xs">
@@ -67,9 +68,9 @@ export function ProblemAlert({ error, onRetry, fieldLabel }: ProblemAlertProps) 
             {t('problem.requestId', { id: problem.requestId })}
           </Text>
         )}
-        {onRetry && (
+        {onRetry && retryable && (
           <div>
-            <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            <Button size="xs" variant="default" onClick={onRetry}>
               {t('problem.retry')}
             </Button>
           </div>
