@@ -23,6 +23,13 @@ export interface TerritoryPickerProps
 }
 
 const MIN_QUERY = 2;
+const DEFAULT_LEVELS: UnitLevel[] = ['gmina'];
+
+function defaultLabelKey(levels: UnitLevel[]) {
+  if (levels.length === 1 && levels[0] === 'gmina') return 'territory.picker.label' as const;
+  if (levels.length === 1 && levels[0] === 'powiat') return 'territory.picker.labelPowiat' as const;
+  return 'territory.picker.labelAny' as const;
+}
 
 /**
  * Type-ahead for a gmina, powiat or województwo; its value is the TERYT code. Behaves like any
@@ -31,7 +38,7 @@ const MIN_QUERY = 2;
 export function TerritoryPicker({
   value = null,
   onChange,
-  levels = ['gmina'],
+  levels = DEFAULT_LEVELS,
   within,
   limit = 15,
   label,
@@ -88,7 +95,7 @@ export function TerritoryPicker({
       <Combobox.Target>
         <TextInput
           {...inputProps}
-          label={label ?? t('territory.picker.label')}
+          label={label ?? t(defaultLabelKey(levels))}
           placeholder={placeholder ?? t('territory.picker.placeholder')}
           value={search}
           autoComplete="off"

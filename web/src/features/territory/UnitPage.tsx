@@ -127,9 +127,7 @@ export function UnitPage() {
   if (isPending) {
     return (
       <Stack aria-busy="true">
-        <PageTitle documentTitle={t('territory.title')}>
-          <Skeleton height={34} width={280} />
-        </PageTitle>
+        <PageTitle documentTitle={t('territory.title')}>{t('common.loading')}</PageTitle>
         <Skeleton height={240} />
       </Stack>
     );
