@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database, Db } from './db/database.js';
+import { type RegisteredRoute, registerAccessControl } from './http/access.js';
+import { loggerOptions } from './http/logging.js';
+import { registerErrorHandling } from './http/problem.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { territoryRoutes } from './modules/territory/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    db: Db;
+    config: Config;
+    appVersion: string;
+    apiRoutes: RegisteredRoute[];
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const defaultWebDist = path.resolve(here, '../../web/dist');
+const version: string = JSON.parse(fs.readFileSync(path.resolve(here, '../package.json'), 'utf8')).version;
+
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Mantine sets inline style attributes; no inline scripts are allowed anywhere.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  /** Extra plugins registered under /api before the server is ready (tests use it). */
+  extraApiPlugins?: ((app: FastifyInstance) => Promise<void>)[];
+}
+
+export async function buildApp({ database, config, extraApiPlugins = [] }: BuildAppOptions) {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : loggerOptions(config.LOG_LEVEL, config.LOG_REDACT_PATHS),
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+  app.decorate('config', config);
+  app.decorate('appVersion', version);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandling(app);
+  app.decorate('apiRoutes', registerAccessControl(app));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    strictTransportSecurity: config.PUBLIC_URL.startsWith('https:'),
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Kooperacja API',
+        version,
+        description:
+          'API platformy Kooperacja. Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (pl default, en).',
+      },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      api.get(
+        '/openapi.json',
+        { config: { access: { public: true, reason: 'API description' } }, schema: { hide: true } },
+        async () => app.swagger(),
+      );
+      await api.register(healthRoutes);
+      await api.register(territoryRoutes, { prefix: '/territory' });
+      for (const plugin of extraApiPlugins) await api.register(plugin);
+    },
+    { prefix: '/api' },
+  );
+
+  const webDist = config.WEB_DIST ? path.resolve(config.WEB_DIST) : defaultWebDist;
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Vite puts content hashes in asset names: cache them for a year; never cache index.html.
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+    const index = fs.readFileSync(path.join(webDist, 'index.html'));
+    // Single-page app: any GET outside /api that is not a file gets index.html.
+    app.get('/*', { config: {}, schema: { hide: true } }, async (request, reply) => {
+      if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
+      let urlPath: string;
+      try {
+        urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      } catch {
+        return reply.callNotFound();
+      }
+      const file = path.join(webDist, path.normalize(urlPath));
+      if (file.startsWith(webDist) && urlPath !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return reply.sendFile(path.relative(webDist, file));
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+    });
+  }
+
+  return app;
+}

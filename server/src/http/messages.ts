@@ -1,0 +1,149 @@
+import type { ErrorCode, Language } from '@kooperacja/domain';
+
+/** Titles of the problem types, per language. */
+export const problemTitles: Record<ErrorCode, Record<Language, string>> = {
+  validation_failed: { pl: 'Nieprawidłowe dane', en: 'Invalid input' },
+  not_found: { pl: 'Nie znaleziono', en: 'Not found' },
+  unauthenticated: { pl: 'Wymagane zalogowanie', en: 'Authentication required' },
+  forbidden: { pl: 'Brak uprawnień', en: 'Forbidden' },
+  conflict: { pl: 'Konflikt zmian', en: 'Conflict' },
+  rate_limited: { pl: 'Zbyt wiele żądań', en: 'Too many requests' },
+  payload_too_large: { pl: 'Zbyt duże dane', en: 'Payload too large' },
+  unsupported_media_type: { pl: 'Nieobsługiwany format danych', en: 'Unsupported media type' },
+  bad_request: { pl: 'Nieprawidłowe żądanie', en: 'Bad request' },
+  service_unavailable: { pl: 'Usługa chwilowo niedostępna', en: 'Service unavailable' },
+  internal_error: { pl: 'Błąd wewnętrzny', en: 'Internal error' },
+};
+
+type Params = Record<string, unknown>;
+type Message = Record<Language, string | ((p: Params) => string)>;
+
+/** Details and field messages by stable key. Field messages for zod issues are `zod.<issue code>`. */
+export const messages: Record<string, Message> = {
+  'validation.summary': {
+    pl: (p) => `Popraw ${p.count === 1 ? 'wskazane pole' : 'wskazane pola'} i spróbuj ponownie.`,
+    en: (p) => `Correct the ${p.count === 1 ? 'field' : 'fields'} shown and try again.`,
+  },
+  'route.notFound': {
+    pl: (p) => `Nie ma zasobu ${p.method} ${p.url}.`,
+    en: (p) => `There is no resource ${p.method} ${p.url}.`,
+  },
+  'record.notFound': {
+    pl: 'Nie znaleziono rekordu albo nie masz do niego dostępu.',
+    en: 'The record does not exist or you have no access to it.',
+  },
+  'auth.required': { pl: 'Zaloguj się, aby kontynuować.', en: 'Log in to continue.' },
+  'body.invalidJson': {
+    pl: 'Treść żądania nie jest poprawnym JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  'internal.unexpected': {
+    pl: 'Wystąpił nieoczekiwany błąd. Podaj administratorowi identyfikator żądania.',
+    en: 'An unexpected error occurred. Give the administrator the request id.',
+  },
+  'territory.invalidTeryt': {
+    pl: 'Kod TERYT ma 2 (województwo), 4 (powiat) albo 7 cyfr (gmina).',
+    en: 'A TERYT code has 2 (voivodeship), 4 (county) or 7 digits (municipality).',
+  },
+  'zod.required': { pl: 'To pole jest wymagane.', en: 'This field is required.' },
+  'zod.invalid_type': {
+    pl: (p) => `Nieprawidłowa wartość: oczekiwano ${typeName(p.expected, 'pl')}.`,
+    en: (p) => `Invalid value: expected ${typeName(p.expected, 'en')}.`,
+  },
+  'zod.too_small': {
+    pl: (p) =>
+      p.origin === 'string'
+        ? `Wpisz co najmniej ${p.minimum} ${plural(Number(p.minimum), 'znak', 'znaki', 'znaków')}.`
+        : p.origin === 'array' || p.origin === 'set'
+          ? `Wybierz co najmniej ${p.minimum}.`
+          : `Wartość musi wynosić co najmniej ${p.minimum}.`,
+    en: (p) =>
+      p.origin === 'string'
+        ? `Enter at least ${p.minimum} characters.`
+        : p.origin === 'array' || p.origin === 'set'
+          ? `Choose at least ${p.minimum}.`
+          : `The value must be at least ${p.minimum}.`,
+  },
+  'zod.too_big': {
+    pl: (p) =>
+      p.origin === 'string'
+        ? `Wpisz najwyżej ${p.maximum} ${plural(Number(p.maximum), 'znak', 'znaki', 'znaków')}.`
+        : p.origin === 'array' || p.origin === 'set'
+          ? `Wybierz najwyżej ${p.maximum}.`
+          : `Wartość może wynosić najwyżej ${p.maximum}.`,
+    en: (p) =>
+      p.origin === 'string'
+        ? `Enter at most ${p.maximum} characters.`
+        : p.origin === 'array' || p.origin === 'set'
+          ? `Choose at most ${p.maximum}.`
+          : `The value must be at most ${p.maximum}.`,
+  },
+  'zod.invalid_format': {
+    pl: (p) => (p.format === 'email' ? 'Nieprawidłowy adres e-mail.' : 'Nieprawidłowy format.'),
+    en: (p) => (p.format === 'email' ? 'Invalid e-mail address.' : 'Invalid format.'),
+  },
+  'zod.invalid_value': {
+    pl: (p) => `Niedozwolona wartość. Dozwolone: ${listOf(p.values)}.`,
+    en: (p) => `Value not allowed. Allowed: ${listOf(p.values)}.`,
+  },
+  'zod.unrecognized_keys': {
+    pl: (p) => `Nieznane pola: ${listOf(p.keys)}.`,
+    en: (p) => `Unknown fields: ${listOf(p.keys)}.`,
+  },
+  'zod.not_multiple_of': {
+    pl: (p) => `Wartość musi być wielokrotnością ${p.divisor}.`,
+    en: (p) => `The value must be a multiple of ${p.divisor}.`,
+  },
+  'zod.invalid': { pl: 'Nieprawidłowa wartość.', en: 'Invalid value.' },
+};
+
+function listOf(v: unknown): string {
+  return Array.isArray(v) ? v.map(String).join(', ') : String(v ?? '');
+}
+
+function typeName(expected: unknown, lang: Language): string {
+  const pl: Record<string, string> = {
+    number: 'liczby',
+    int: 'liczby całkowitej',
+    string: 'tekstu',
+    boolean: 'wartości tak/nie',
+    object: 'obiektu',
+    array: 'listy',
+    date: 'daty',
+  };
+  const e = String(expected);
+  return lang === 'pl' ? (pl[e] ?? e) : e === 'int' ? 'an integer' : `a ${e}`;
+}
+
+/** Polish plural: 1 znak, 2–4 znaki, 5+ znaków (12–14 znaków). */
+export function plural(n: number, one: string, few: string, many: string): string {
+  if (n === 1) return one;
+  const d = n % 10;
+  const dd = n % 100;
+  return d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? few : many;
+}
+
+export function translate(key: string, lang: Language, params: Params = {}): string | undefined {
+  const m = messages[key]?.[lang];
+  if (m === undefined) return undefined;
+  return typeof m === 'function' ? m(params) : m;
+}
+
+/** Picks Polish unless the request prefers English (Accept-Language, q-values honoured). */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'pl';
+  const prefs = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((p) => p.tag && !Number.isNaN(p.q))
+    .sort((a, b) => b.q - a.q);
+  for (const p of prefs) {
+    if (p.tag.startsWith('pl')) return 'pl';
+    if (p.tag.startsWith('en')) return 'en';
+  }
+  return 'pl';
+}

@@ -1,0 +1,73 @@
+import { eq, sql } from 'drizzle-orm';
+import { type Db, queryRows, type Tx } from '../db/database.js';
+import { seedRuns } from '../db/schema/index.js';
+import { loadBundledTerritory } from '../modules/territory/index.js';
+
+/**
+ * A seed step: reference data every database needs, or demo data for demo databases only.
+ * A step runs once per `version`; bump the version to run it again (reference data refresh).
+ * Later capabilities add their demo steps to `demoSteps`, in dependency order.
+ */
+export interface SeedStep {
+  name: string;
+  version: string;
+  run(tx: Tx): Promise<void>;
+}
+
+export const referenceSteps: SeedStep[] = [
+  {
+    name: 'reference:territory',
+    version: 'TERC 2026-01-01; BDL 2024; PRG 2019',
+    run: async (tx) => {
+      await loadBundledTerritory(tx);
+    },
+  },
+];
+
+export const demoSteps: SeedStep[] = [];
+
+const MODE = 'database:mode';
+export type DatabaseMode = 'demo' | 'production';
+
+async function runStep(db: Db, step: SeedStep): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [done] = await tx.select().from(seedRuns).where(eq(seedRuns.name, step.name)).for('update');
+    if (done?.version === step.version) return false;
+    await step.run(tx);
+    await tx
+      .insert(seedRuns)
+      .values({ name: step.name, version: step.version })
+      .onConflictDoUpdate({ target: seedRuns.name, set: { version: step.version, ranAt: sql`now()` } });
+    return true;
+  });
+}
+
+/** Whether the database already existed before this start (it has the seed bookkeeping table). */
+export async function isInitialised(db: Db): Promise<boolean> {
+  const r = await queryRows<{ t: string | null }>(db, sql`select to_regclass('public.seed_runs')::text as t`);
+  return !!r[0]?.t;
+}
+
+/**
+ * Runs reference steps always and demo steps only on a demo database. A database becomes a demo
+ * database only when it is created empty with SEED_DEMO on: demo data never lands next to real data.
+ */
+export async function runSeeds(
+  db: Db,
+  opts: { fresh: boolean; seedDemo: boolean; reference?: SeedStep[]; demo?: SeedStep[] },
+): Promise<{ mode: DatabaseMode; ran: string[] }> {
+  const ran: string[] = [];
+  if (opts.fresh) {
+    await db
+      .insert(seedRuns)
+      .values({ name: MODE, version: opts.seedDemo ? 'demo' : 'production' })
+      .onConflictDoNothing();
+  }
+  const [modeRow] = await db.select().from(seedRuns).where(eq(seedRuns.name, MODE));
+  const mode: DatabaseMode = modeRow?.version === 'demo' ? 'demo' : 'production';
+  for (const step of opts.reference ?? referenceSteps) if (await runStep(db, step)) ran.push(step.name);
+  if (mode === 'demo' && opts.seedDemo) {
+    for (const step of opts.demo ?? demoSteps) if (await runStep(db, step)) ran.push(step.name);
+  }
+  return { mode, ran };
+}
