@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds the web app when its sources are newer than the build, then starts the server.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

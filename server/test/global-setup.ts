@@ -8,7 +8,9 @@ import { runSeeds } from '../src/seed/seeds.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDb: { engine: 'pglite'; templateFile: string } | { engine: 'postgres'; adminUrl: string; template: string };
+    testDb:
+      | { engine: 'pglite'; templateFile: string }
+      | { engine: 'postgres'; adminUrl: string; template: string };
   }
 }
 

@@ -32,7 +32,11 @@ export async function createTestDatabase(): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const database = await openDatabase({ engine: 'postgres', url: withDatabase(t.adminUrl, name), poolMax: 4 });
+  const database = await openDatabase({
+    engine: 'postgres',
+    url: withDatabase(t.adminUrl, name),
+    poolMax: 4,
+  });
   const close = database.close;
   return {
     ...database,

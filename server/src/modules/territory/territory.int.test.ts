@@ -1,5 +1,5 @@
-import type { Problem, TerritorySummary, UnitDetail, UnitSearchResult } from '@kooperacja/domain';
 import { gunzipSync } from 'node:zlib';
+import type { Problem, TerritorySummary, UnitDetail, UnitSearchResult } from '@kooperacja/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 
