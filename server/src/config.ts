@@ -1,4 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: the default data folder lives there whatever the working directory. */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 import { z } from 'zod';
 
 const bool = z
@@ -9,8 +14,8 @@ const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  /** PGlite data folder, used when DATABASE_URL is not set. */
-  DATA_DIR: z.string().min(1).default('./data'),
+  /** PGlite data folder, used when DATABASE_URL is not set (default: data/ in the project folder). */
+  DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -57,6 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     engine: c.DATABASE_URL ? 'postgres' : 'pglite',
-    dataDir: path.resolve(c.DATA_DIR),
+    dataDir: c.DATA_DIR ? path.resolve(c.DATA_DIR) : path.join(projectRoot, 'data'),
   };
 }
