@@ -12,6 +12,8 @@ export const territorialUnits = pgTable(
     nameFull: text('name_full').notNull(),
     /** lower(unaccent(name)), filled by the loader: diacritics-insensitive and trigram search. */
     nameSearch: text('name_search').notNull(),
+    /** search_text(name_full): finds "powiat bocheński", "gmina wiejska Bochnia". */
+    nameFullSearch: text('name_full_search').notNull().default(''),
     cityWithPowiatRights: boolean('city_with_powiat_rights').notNull().default(false),
     powiatTeryt: varchar('powiat_teryt', { length: 4 }),
     wojTeryt: varchar('woj_teryt', { length: 2 }).notNull(),
@@ -25,6 +27,7 @@ export const territorialUnits = pgTable(
   (t) => [
     check('territorial_units_level_check', sql`${t.level} in ('wojewodztwo', 'powiat', 'gmina')`),
     index('territorial_units_name_trgm').using('gin', sql`${t.nameSearch} gin_trgm_ops`),
+    index('territorial_units_name_full_trgm').using('gin', sql`${t.nameFullSearch} gin_trgm_ops`),
     index('territorial_units_powiat_idx').on(t.powiatTeryt),
     index('territorial_units_woj_level_idx').on(t.wojTeryt, t.level),
   ],

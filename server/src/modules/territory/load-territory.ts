@@ -67,9 +67,9 @@ export async function loadTerritory(
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into territorial_units
-        (teryt, level, kind, name, name_full, name_search, city_with_powiat_rights, powiat_teryt, woj_teryt,
+        (teryt, level, kind, name, name_full, name_search, name_full_search, city_with_powiat_rights, powiat_teryt, woj_teryt,
          population, has_geometry, active, stan_na, updated_at)
-      select t.teryt, t.level, t.kind, t.name, t.name_full, search_text(t.name), t.city, t.powiat, t.woj,
+      select t.teryt, t.level, t.kind, t.name, t.name_full, search_text(t.name), search_text(t.name_full), t.city, t.powiat, t.woj,
              t.pop, t.geo, true, t.stan_na::date, now()
       from unnest(
         ${col('teryt')}::text[], ${col('level')}::text[], ${col('kind')}::text[], ${col('name')}::text[],
@@ -78,7 +78,7 @@ export async function loadTerritory(
       ) as t(teryt, level, kind, name, name_full, city, powiat, woj, pop, geo, stan_na)
       on conflict (teryt) do update set
         level = excluded.level, kind = excluded.kind, name = excluded.name, name_full = excluded.name_full,
-        name_search = excluded.name_search, city_with_powiat_rights = excluded.city_with_powiat_rights,
+        name_search = excluded.name_search, name_full_search = excluded.name_full_search, city_with_powiat_rights = excluded.city_with_powiat_rights,
         powiat_teryt = excluded.powiat_teryt, woj_teryt = excluded.woj_teryt, population = excluded.population,
         has_geometry = excluded.has_geometry, active = true, stan_na = excluded.stan_na, updated_at = now()
     `);

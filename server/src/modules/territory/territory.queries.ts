@@ -55,7 +55,7 @@ export async function searchUnits(db: DbOrTx, q: UnitSearchQuery): Promise<UnitS
   if (text) {
     const s = sql`search_text(${text})`;
     conds.push(
-      sql`(${tu.nameSearch} like '%' || ${s} || '%' or ${tu.nameSearch} % ${s} or search_text(${tu.nameFull}) like '%' || ${s} || '%')`,
+      sql`(${tu.nameSearch} like '%' || ${s} || '%' or ${tu.nameSearch} % ${s} or ${tu.nameFullSearch} like '%' || ${s} || '%')`,
     );
     order.push(
       sql`(${tu.nameSearch} = ${s}) desc`,
