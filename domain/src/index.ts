@@ -1,3 +1,4 @@
 export * from './common/problem.schemas.js';
+export * from './identifiers/identifiers.js';
 export * from './territory/terc.js';
 export * from './territory/territory.schemas.js';
