@@ -70,3 +70,14 @@ export async function createTestApp(opts: Partial<Omit<BuildAppOptions, 'databas
   });
   return { app, database };
 }
+
+/** Drizzle wraps database errors ("Failed query: …"); the database's own message is the cause. */
+export async function databaseError(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    const err = e as Error & { cause?: Error };
+    return `${err.message}\n${err.cause?.message ?? ''}`;
+  }
+  throw new Error('expected the database to refuse the statement');
+}

@@ -1,2 +1,3 @@
+export * from './audit.js';
 export * from './system.js';
 export * from './territory.js';
