@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * Primary palette "kooperacja": a dark institutional blue. Shade 7 (#1c5a9e) is the filled shade,
@@ -45,6 +45,10 @@ export const theme = createTheme({
   cursorType: 'pointer',
   headings: { fontWeight: '650' },
   other: { textColors },
+  components: {
+    // Links inside text must be recognisable without colour (WCAG 1.4.1): always underlined.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { markNavigation } from '../lib/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { Navigation } from './Navigation';
@@ -21,6 +22,7 @@ export function Layout() {
       return;
     }
     close();
+    markNavigation();
     document.querySelector<HTMLElement>('#main [data-page-title]')?.focus();
   }, [pathname, close]);
 

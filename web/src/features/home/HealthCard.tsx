@@ -6,7 +6,7 @@ import { useHealth } from './useHealth';
 function StatusBadge({ ok }: { ok: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={ok ? 'green.9' : 'red.9'} variant="filled">
+    <Badge color={ok ? '#1b6e3c' : 'red.9'} variant="filled">
       {ok ? t('home.health.ok') : t('home.health.down')}
     </Badge>
   );

@@ -22,9 +22,10 @@ export function TerritoryPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const levelParam = params.get('poziom');
+  // Without a chosen level, an empty search lists the województwa and a typed one searches all levels.
   const level: UnitLevel | undefined = isUnitLevel(levelParam)
     ? levelParam
-    : levelParam === ALL
+    : levelParam === ALL || params.get('q')
       ? undefined
       : 'wojewodztwo';
   const within = params.get('woj') ?? undefined;
