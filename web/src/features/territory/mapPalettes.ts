@@ -4,10 +4,11 @@ import type { UnitKind } from '@kooperacja/domain';
  * Okabe–Ito colours (yellow, sky blue, vermillion): distinguishable with the common colour-vision
  * deficiencies and, differing in lightness, in greyscale too.
  */
+// In the order of the TERYT type digit (1 miejska, 2 wiejska, 3 miejsko-wiejska): the legend follows it.
 export const gminaKindColors = {
   gmina_miejska: '#d55e00',
-  gmina_miejsko_wiejska: '#56b4e9',
   gmina_wiejska: '#f0e442',
+  gmina_miejsko_wiejska: '#56b4e9',
 } as const satisfies Partial<Record<UnitKind, string>>;
 
 export type GminaKind = keyof typeof gminaKindColors;
