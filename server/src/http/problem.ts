@@ -88,6 +88,18 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
+function validationProblem(
+  issues: RawIssue[],
+  lang: Language,
+  base: { instance?: string; requestId: string },
+) {
+  return problemFor('validation_failed', lang, {
+    ...base,
+    detail: translate('validation.summary', lang, { count: issues.length }),
+    errors: fieldErrors(issues, lang),
+  });
+}
+
 function zodIssues(err: ZodError, prefix: string): RawIssue[] {
   return err.issues.map((i) => {
     const { path, code, message, ...params } = i as unknown as {
@@ -127,25 +139,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: v.message ?? '',
         params: v.params as Record<string, unknown>,
       }));
-      return sendProblem(
-        reply,
-        problemFor('validation_failed', lang, {
-          ...base,
-          detail: translate('validation.summary', lang, { count: issues.length }),
-          errors: fieldErrors(issues, lang),
-        }),
-      );
+      return sendProblem(reply, validationProblem(issues, lang, base));
     }
     if (error instanceof ZodError) {
-      const issues = zodIssues(error, '');
-      return sendProblem(
-        reply,
-        problemFor('validation_failed', lang, {
-          ...base,
-          detail: translate('validation.summary', lang, { count: issues.length }),
-          errors: fieldErrors(issues, lang),
-        }),
-      );
+      return sendProblem(reply, validationProblem(zodIssues(error, ''), lang, base));
     }
     if (error instanceof AppError) {
       const issues = error.fields.map((f) => ({
