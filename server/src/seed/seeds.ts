@@ -31,7 +31,10 @@ export type DatabaseMode = 'demo' | 'production';
 
 async function runStep(db: Db, step: SeedStep): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [done] = await tx.select().from(seedRuns).where(eq(seedRuns.name, step.name)).for('update');
+    // Instances starting together on one PostgreSQL: the first takes the step, the others wait and
+    // then find it done. (A row lock cannot do this: before the first run there is no row to lock.)
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`seed:${step.name}`}))`);
+    const [done] = await tx.select().from(seedRuns).where(eq(seedRuns.name, step.name));
     if (done?.version === step.version) return false;
     await step.run(tx);
     await tx
