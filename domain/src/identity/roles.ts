@@ -23,6 +23,16 @@ export const permissions = {
 } as const;
 export type Permission = keyof typeof permissions;
 
+/** What a social worker does with the cases of their institution; a supervisor does it too. */
+const socialWork = [
+  'institutions.read',
+  'persons.read',
+  'persons.write',
+  'cases.read',
+  'cases.write',
+  'referrals.handle',
+] as const satisfies readonly Permission[];
+
 export const roles = {
   administrator_systemu: {
     label: { pl: 'Administrator systemu', en: 'System administrator' },
@@ -34,26 +44,11 @@ export const roles = {
   },
   pracownik_socjalny: {
     label: { pl: 'Pracownik socjalny', en: 'Social worker' },
-    permissions: [
-      'institutions.read',
-      'persons.read',
-      'persons.write',
-      'cases.read',
-      'cases.write',
-      'referrals.handle',
-    ],
+    permissions: socialWork,
   },
   kierownik: {
     label: { pl: 'Kierownik', en: 'Supervisor' },
-    permissions: [
-      'institutions.read',
-      'persons.read',
-      'persons.write',
-      'cases.read',
-      'cases.write',
-      'cases.supervise',
-      'referrals.handle',
-    ],
+    permissions: [...socialWork, 'cases.supervise'],
   },
   pracownik_partnera: {
     label: { pl: 'Pracownik instytucji partnerskiej', en: 'Partner institution worker' },
