@@ -130,18 +130,13 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       },
     });
     const index = fs.readFileSync(path.join(webDist, 'index.html'));
-    // Single-page app: any GET outside /api that is not a file gets index.html.
+    // Single-page app. The static plugin registered a route per built file at start-up (wildcard:
+    // false), so what reaches this route is not a file: a client-side route gets index.html, while
+    // /api paths and missing files (a name with an extension) are 404.
     app.get('/*', { config: {}, schema: { hide: true } }, async (request, reply) => {
-      if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
-      let urlPath: string;
-      try {
-        urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
-      } catch {
+      const urlPath = request.url.split('?')[0] ?? '/';
+      if (urlPath === '/api' || urlPath.startsWith('/api/') || /\.[a-z0-9]+$/i.test(urlPath)) {
         return reply.callNotFound();
-      }
-      const file = path.join(webDist, path.normalize(urlPath));
-      if (file.startsWith(webDist) && urlPath !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        return reply.sendFile(path.relative(webDist, file));
       }
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
     });

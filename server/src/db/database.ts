@@ -22,7 +22,7 @@ export type DbOrTx = Db | Tx;
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 /** PGlite needs its extension objects passed on every open. */
-export const pgliteExtensions = { pg_trgm, unaccent };
+const pgliteExtensions = { pg_trgm, unaccent };
 
 export interface Database {
   db: Db;
