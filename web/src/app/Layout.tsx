@@ -1,5 +1,5 @@
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, AppShell, Burger, em, Group, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -13,6 +13,10 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  // On a narrow screen the collapsed menu is only moved off-screen: make it inert so its links are
+  // not invisible tab stops (WCAG 2.4.7).
+  const narrow = useMediaQuery(`(max-width: ${em(767.98)})`);
+  const navHidden = narrow === true && !opened;
 
   // After client-side navigation move focus to the new page's h1, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
@@ -64,7 +68,13 @@ export function Layout() {
           </Group>
         </AppShell.Header>
 
-        <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('layout.mainNavigation')}>
+        <AppShell.Navbar
+          p="xs"
+          component="nav"
+          id="main-navigation"
+          aria-label={t('layout.mainNavigation')}
+          inert={navHidden}
+        >
           <Navigation onNavigate={close} />
         </AppShell.Navbar>
 
