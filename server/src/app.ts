@@ -13,7 +13,16 @@ import type { Database, Db } from './db/database.js';
 import { type RegisteredRoute, registerAccessControl } from './http/access.js';
 import { loggerOptions } from './http/logging.js';
 import { registerErrorHandling } from './http/problem.js';
+import { auditRoutes } from './modules/audit/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import {
+  auditDenied,
+  authRoutes,
+  dictionaryRoutes,
+  institutionRoutes,
+  registerIdentity,
+  userAdminRoutes,
+} from './modules/identity/index.js';
 import { territoryRoutes } from './modules/territory/index.js';
 
 declare module 'fastify' {
@@ -76,7 +85,8 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
   });
 
   registerErrorHandling(app);
-  app.decorate('apiRoutes', registerAccessControl(app));
+  app.decorate('apiRoutes', registerAccessControl(app, auditDenied));
+  await registerIdentity(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
@@ -108,6 +118,11 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       );
       await api.register(healthRoutes);
       await api.register(territoryRoutes, { prefix: '/territory' });
+      await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(dictionaryRoutes, { prefix: '/dictionaries' });
+      await api.register(institutionRoutes, { prefix: '/institutions' });
+      await api.register(userAdminRoutes, { prefix: '/admin' });
+      await api.register(auditRoutes, { prefix: '/audit' });
       for (const plugin of extraApiPlugins) await api.register(plugin);
     },
     { prefix: '/api' },

@@ -31,11 +31,44 @@ const ConfigSchema = z.object({
   LOG_REDACT_PATHS: z.string().default(''),
   /** Folder with the built web app; served at / when it exists. */
   WEB_DIST: z.string().optional(),
+  /** Sessions end after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** …and this many hours after login, whatever the activity. */
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
+  /** Administrators must use a second factor (TOTP). Default: on with PostgreSQL, off on the embedded demo. */
+  REQUIRE_ADMIN_2FA: bool.optional(),
+  /** Failed logins for one account before it is locked for LOGIN_LOCK_MINUTES. */
+  LOGIN_LOCK_THRESHOLD: z.coerce.number().int().min(3).max(100).default(10),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** SMTP server for outgoing e-mail (smtp:// or smtps://). Without it e-mails wait in the outbox, visible to administrators. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('Kooperacja <no-reply@kooperacja.local>'),
+  /** Password of the demo users, set when demo data is seeded. */
+  DEMO_PASSWORD: z.string().min(12).default('Kooperacja-Demo-2026'),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & {
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'REQUIRE_ADMIN_2FA'> & {
   engine: 'pglite' | 'postgres';
   dataDir: string;
+  REQUIRE_ADMIN_2FA: boolean;
 };
 
 export class ConfigError extends Error {
@@ -62,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     engine: c.DATABASE_URL ? 'postgres' : 'pglite',
+    REQUIRE_ADMIN_2FA: c.REQUIRE_ADMIN_2FA ?? !!c.DATABASE_URL,
     dataDir: c.DATA_DIR ? path.resolve(c.DATA_DIR) : path.join(projectRoot, 'data'),
   };
 }

@@ -34,7 +34,10 @@ async function main() {
   }
 
   const started = Date.now();
-  const seeded = await prepareDatabase(database, { seedDemo: config.SEED_DEMO });
+  const seeded = await prepareDatabase(database, {
+    seedDemo: config.SEED_DEMO,
+    demoPassword: config.DEMO_PASSWORD,
+  });
   const app = await buildApp({ database, config });
   app.log.info(
     { engine: database.engine, mode: seeded.mode, seeded: seeded.ran, ms: Date.now() - started },

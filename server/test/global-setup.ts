@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, runMigrations } from '../src/db/database.js';
-import { runSeeds } from '../src/seed/seeds.js';
+import { type Database, openDatabase, runMigrations } from '../src/db/database.js';
+import { DEFAULT_SEED_CONTEXT, demoSteps, runSeeds } from '../src/seed/seeds.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
     const tplUrl = withDatabase(url, template);
     const database = await openDatabase({ engine: 'postgres', url: tplUrl, poolMax: 2 });
     await runMigrations(database);
-    await runSeeds(database.db, { fresh: true, seedDemo: false });
+    await seedTemplate(database);
     await database.close();
     project.provide('testDb', { engine: 'postgres', adminUrl: url, template });
     return async () => {
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   }
   const database = await openDatabase({ engine: 'pglite' });
   await runMigrations(database);
-  await runSeeds(database.db, { fresh: true, seedDemo: false });
+  await seedTemplate(database);
   const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir('none');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kooperacja-test-'));
@@ -55,6 +55,15 @@ export default async function setup(project: TestProject) {
   return async () => {
     await fs.rm(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Reference data, and the demo steps run directly: the template stays a production-mode database
+ * (so seeding tests can check that demo data never lands there), yet tests can log in as demo users.
+ */
+async function seedTemplate(database: Database): Promise<void> {
+  await runSeeds(database.db, { fresh: true, seedDemo: false });
+  for (const step of demoSteps) await database.db.transaction((tx) => step.run(tx, DEFAULT_SEED_CONTEXT));
 }
 
 export function withDatabase(url: string, name: string): string {

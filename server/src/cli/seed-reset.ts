@@ -39,6 +39,6 @@ if (config.engine === 'postgres') {
   await database.db.execute(sql`drop schema public cascade`);
   await database.db.execute(sql`create schema public`);
 }
-const result = await prepareDatabase(database, { seedDemo: true });
+const result = await prepareDatabase(database, { seedDemo: true, demoPassword: config.DEMO_PASSWORD });
 await database.close();
 process.stdout.write(`Database reset (${config.engine}); seeded: ${result.ran.join(', ') || 'nothing'}\n`);

@@ -1,4 +1,5 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { Permission, Role } from '@kooperacja/domain';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError } from './problem.js';
 
 /**
@@ -6,16 +7,30 @@ import { AppError } from './problem.js';
  * reference data, the public application form), or the permission it needs. A route that says
  * neither stops the server at start-up: access is denied by default, never forgotten.
  */
-export type RouteAccess = { public: true; reason: string } | { permission: string };
+export type RouteAccess =
+  | { public: true; reason: string }
+  /** Any logged-in user, whatever their roles (their own profile, session, second factor). */
+  | { authenticated: true }
+  | { permission: Permission };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
   interface FastifyRequest {
-    /** The authenticated actor; set by the identity module. */
-    actor?: { userId: string; permissions: ReadonlySet<string> };
+    /** The authenticated actor; set by the identity module from the session cookie. */
+    actor?: Actor;
   }
+}
+
+/** Who is calling: the user, the institution they act for, and what their roles there allow. */
+export interface Actor {
+  userId: string;
+  /** The active institution (null only for a user without any active membership). */
+  institutionId: string | null;
+  roles: readonly Role[];
+  permissions: ReadonlySet<Permission>;
+  sessionId: string;
 }
 
 export class UndeclaredAccessError extends Error {
@@ -32,7 +47,10 @@ export interface RegisteredRoute {
 }
 
 /** Installs the deny-by-default guard; returns the live list of registered API routes. */
-export function registerAccessControl(app: FastifyInstance): RegisteredRoute[] {
+export function registerAccessControl(
+  app: FastifyInstance,
+  onDenied?: (request: FastifyRequest, permission: Permission) => Promise<void>,
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.decorateRequest('actor', undefined);
 
@@ -51,7 +69,10 @@ export function registerAccessControl(app: FastifyInstance): RegisteredRoute[] {
     const access = request.routeOptions.config.access;
     if (!access || 'public' in access) return;
     if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    if (!request.actor.permissions.has(access.permission)) throw new AppError('forbidden');
+    if ('permission' in access && !request.actor.permissions.has(access.permission)) {
+      await onDenied?.(request, access.permission);
+      throw new AppError('forbidden', 'auth.forbidden');
+    }
   });
 
   return routes;

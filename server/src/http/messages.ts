@@ -45,6 +45,116 @@ export const messages: Record<string, Message> = {
     pl: 'Kod TERYT ma 2 (województwo), 4 (powiat) albo 7 cyfr (gmina).',
     en: 'A TERYT code has 2 (voivodeship), 4 (county) or 7 digits (municipality).',
   },
+  'auth.forbidden': {
+    pl: 'Twoja rola w aktywnej instytucji nie pozwala na tę czynność.',
+    en: 'Your role in the active institution does not allow this.',
+  },
+  'auth.invalidCredentials': {
+    pl: 'Nieprawidłowy e-mail lub hasło.',
+    en: 'Wrong e-mail or password.',
+  },
+  'auth.slowDown': {
+    pl: (p) => `Zbyt wiele nieudanych prób. Spróbuj ponownie za ${p.seconds} s.`,
+    en: (p) => `Too many failed attempts. Try again in ${p.seconds} s.`,
+  },
+  'auth.locked': {
+    pl: (p) =>
+      `Logowanie zablokowane po wielu nieudanych próbach. Spróbuj ponownie za ${p.minutes} ${plural(Number(p.minutes), 'minutę', 'minuty', 'minut')} albo ustaw nowe hasło.`,
+    en: (p) =>
+      `Login locked after many failed attempts. Try again in ${p.minutes} min or set a new password.`,
+  },
+  'auth.secondFactorInvalid': {
+    pl: 'Nieprawidłowy kod. Wpisz aktualny kod z aplikacji albo nieużyty kod odzyskiwania.',
+    en: 'Wrong code. Enter the current code from the app or an unused recovery code.',
+  },
+  'auth.tokenInvalid': {
+    pl: 'Link wygasł albo został już użyty. Poproś o nowy.',
+    en: 'The link has expired or was already used. Ask for a new one.',
+  },
+  'csrf.origin': {
+    pl: 'Żądanie z innej witryny zostało odrzucone.',
+    en: 'A request from another site was refused.',
+  },
+  'csrf.token': {
+    pl: 'Brak ważnego tokenu sesji (X-CSRF-Token). Odśwież stronę i spróbuj ponownie.',
+    en: 'Missing or wrong session token (X-CSRF-Token). Reload the page and try again.',
+  },
+  'record.conflict': {
+    pl: 'Ktoś inny zmienił ten rekord w międzyczasie. Odśwież dane i wprowadź zmiany ponownie.',
+    en: 'Someone else changed this record meanwhile. Reload it and make your changes again.',
+  },
+  'password.too_short': {
+    pl: 'Hasło musi mieć co najmniej 12 znaków.',
+    en: 'The password needs at least 12 characters.',
+  },
+  'password.common': {
+    pl: 'To hasło jest zbyt popularne (jest na liście często używanych haseł). Wybierz inne, np. kilka przypadkowych słów.',
+    en: 'This password is too common (it is on a list of frequently used passwords). Choose another, e.g. a few random words.',
+  },
+  'password.contains_email': {
+    pl: 'Hasło nie może składać się głównie z adresu e-mail.',
+    en: 'The password must not consist mostly of the e-mail address.',
+  },
+  'password.repetitive': {
+    pl: 'Hasło składa się z zbyt małej liczby różnych znaków.',
+    en: 'The password uses too few different characters.',
+  },
+  'password.currentWrong': { pl: 'Obecne hasło jest nieprawidłowe.', en: 'The current password is wrong.' },
+  'totp.format': { pl: 'Kod ma 6 cyfr.', en: 'The code has 6 digits.' },
+  'totp.codeOrRecovery': {
+    pl: 'Wpisz kod z aplikacji albo kod odzyskiwania.',
+    en: 'Enter a code from the app or a recovery code.',
+  },
+  'totp.wrongCode': {
+    pl: 'Kod nie pasuje. Sprawdź, czy zegar telefonu jest ustawiony automatycznie.',
+    en: 'The code does not match. Check that the phone’s clock is set automatically.',
+  },
+  'totp.alreadyEnabled': { pl: 'Drugi składnik jest już włączony.', en: 'The second factor is already on.' },
+  'totp.notStarted': {
+    pl: 'Najpierw rozpocznij konfigurację drugiego składnika.',
+    en: 'Start the second-factor setup first.',
+  },
+  'totp.requiredForRole': {
+    pl: 'Administratorzy muszą używać drugiego składnika logowania.',
+    en: 'Administrators must use a second login factor.',
+  },
+  'institution.notMember': {
+    pl: 'Nie należysz do tej instytucji albo członkostwo jest nieaktywne.',
+    en: 'You are not a member of this institution or the membership is inactive.',
+  },
+  'institution.nipTaken': {
+    pl: 'Instytucja z tym NIP-em już jest w rejestrze.',
+    en: 'An institution with this NIP is already registered.',
+  },
+  'institution.inactive': { pl: 'Ta instytucja jest nieaktywna.', en: 'This institution is inactive.' },
+  'user.emailTaken': {
+    pl: 'Użytkownik z tym adresem e-mail już istnieje.',
+    en: 'A user with this e-mail already exists.',
+  },
+  'user.cannotBlockSelf': {
+    pl: 'Nie możesz zablokować własnego konta.',
+    en: 'You cannot block your own account.',
+  },
+  'membership.roleNotAllowed': {
+    pl: 'Nie możesz nadać tej roli (role administratora systemu i audytora nadaje administrator systemu).',
+    en: 'You cannot grant this role (system administrator and auditor roles are granted by a system administrator).',
+  },
+  'membership.lastRole': { pl: 'Wybierz co najmniej jedną rolę.', en: 'Choose at least one role.' },
+  'nip.invalid': {
+    pl: 'Nieprawidłowy NIP (10 cyfr, suma kontrolna się nie zgadza).',
+    en: 'Invalid NIP (10 digits, checksum does not match).',
+  },
+  'regon.invalid': {
+    pl: 'Nieprawidłowy REGON (9 lub 14 cyfr, suma kontrolna się nie zgadza).',
+    en: 'Invalid REGON (9 or 14 digits, checksum does not match).',
+  },
+  'postalCode.invalid': { pl: 'Kod pocztowy w formacie 00-000.', en: 'Postal code as 00-000.' },
+  'email.invalid': { pl: 'Nieprawidłowy adres e-mail.', en: 'Invalid e-mail address.' },
+  'date.format': { pl: 'Data w formacie RRRR-MM-DD.', en: 'Date as YYYY-MM-DD.' },
+  'territory.unknownUnit': {
+    pl: 'Nie ma takiej jednostki w rejestrze TERYT.',
+    en: 'No such unit in the TERYT register.',
+  },
   'zod.required': { pl: 'To pole jest wymagane.', en: 'This field is required.' },
   'zod.invalid_type': {
     pl: (p) => `Nieprawidłowa wartość: oczekiwano ${typeName(p.expected, 'pl')}.`,

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows, type Tx } from '../db/database.js';
 import { seedRuns } from '../db/schema/index.js';
+import { seedDemoIdentity } from '../modules/identity/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
 
 /**
@@ -11,8 +12,15 @@ import { loadBundledTerritory } from '../modules/territory/index.js';
 export interface SeedStep {
   name: string;
   version: string;
-  run(tx: Tx): Promise<void>;
+  run(tx: Tx, ctx: SeedContext): Promise<void>;
 }
+
+export interface SeedContext {
+  /** Password of the demo users (DEMO_PASSWORD). */
+  demoPassword: string;
+}
+
+export const DEFAULT_SEED_CONTEXT: SeedContext = { demoPassword: 'Kooperacja-Demo-2026' };
 
 export const referenceSteps: SeedStep[] = [
   {
@@ -24,19 +32,25 @@ export const referenceSteps: SeedStep[] = [
   },
 ];
 
-export const demoSteps: SeedStep[] = [];
+export const demoSteps: SeedStep[] = [
+  {
+    name: 'demo:identity',
+    version: '1',
+    run: (tx, ctx) => seedDemoIdentity(tx, ctx.demoPassword),
+  },
+];
 
 const MODE = 'database:mode';
 export type DatabaseMode = 'demo' | 'production';
 
-async function runStep(db: Db, step: SeedStep): Promise<boolean> {
+async function runStep(db: Db, step: SeedStep, ctx: SeedContext): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Instances starting together on one PostgreSQL: the first takes the step, the others wait and
     // then find it done. (A row lock cannot do this: before the first run there is no row to lock.)
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`seed:${step.name}`}))`);
     const [done] = await tx.select().from(seedRuns).where(eq(seedRuns.name, step.name));
     if (done?.version === step.version) return false;
-    await step.run(tx);
+    await step.run(tx, ctx);
     await tx
       .insert(seedRuns)
       .values({ name: step.name, version: step.version })
@@ -57,7 +71,7 @@ export async function isInitialised(db: Db): Promise<boolean> {
  */
 export async function runSeeds(
   db: Db,
-  opts: { fresh: boolean; seedDemo: boolean; reference?: SeedStep[]; demo?: SeedStep[] },
+  opts: { fresh: boolean; seedDemo: boolean; reference?: SeedStep[]; demo?: SeedStep[]; ctx?: SeedContext },
 ): Promise<{ mode: DatabaseMode; ran: string[] }> {
   const ran: string[] = [];
   if (opts.fresh) {
@@ -68,9 +82,11 @@ export async function runSeeds(
   }
   const [modeRow] = await db.select().from(seedRuns).where(eq(seedRuns.name, MODE));
   const mode: DatabaseMode = modeRow?.version === 'demo' ? 'demo' : 'production';
-  for (const step of opts.reference ?? referenceSteps) if (await runStep(db, step)) ran.push(step.name);
+  for (const step of opts.reference ?? referenceSteps)
+    if (await runStep(db, step, opts.ctx ?? DEFAULT_SEED_CONTEXT)) ran.push(step.name);
   if (mode === 'demo' && opts.seedDemo) {
-    for (const step of opts.demo ?? demoSteps) if (await runStep(db, step)) ran.push(step.name);
+    for (const step of opts.demo ?? demoSteps)
+      if (await runStep(db, step, opts.ctx ?? DEFAULT_SEED_CONTEXT)) ran.push(step.name);
   }
   return { mode, ran };
 }

@@ -1,25 +1,9 @@
+import type { AuditAction } from '@kooperacja/domain';
 import type { FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../../db/database.js';
 import { auditLog } from '../../db/schema/index.js';
 
-/**
- * The closed list of audited actions. Modules add theirs here, so the auditor's filter and the
- * documentation always know every action that can appear.
- */
-export const auditActions = [
-  'auth.login',
-  'auth.login_failed',
-  'auth.logout',
-  'access.denied',
-  'record.read',
-  'record.create',
-  'record.update',
-  'record.delete',
-  'export.download',
-  'audit.export',
-  'territory.load',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { type AuditAction, auditActionKeys as auditActions } from '@kooperacja/domain';
 
 /** Who acts and from where; built from the request by the identity module. */
 export interface AuditActor {
@@ -34,6 +18,8 @@ export interface AuditActor {
 export function actorFromRequest(request: FastifyRequest): AuditActor {
   return {
     userId: request.actor?.userId ?? null,
+    institutionId: request.actor?.institutionId ?? null,
+    role: request.actor?.roles.join(',') || null,
     ip: request.ip ?? null,
     userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
     requestId: request.id,

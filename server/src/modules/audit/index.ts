@@ -8,3 +8,4 @@ export {
   REDACTED,
   writeAudit,
 } from './audit.js';
+export { auditRoutes, csvCell, retentionYears } from './audit.routes.js';
