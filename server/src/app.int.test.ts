@@ -169,7 +169,11 @@ describe('access is denied by default', () => {
   it('lists every API route with its declared access', () => {
     const urls = app.apiRoutes.map((r) => `${r.method} ${r.url}`);
     expect(urls).toEqual(expect.arrayContaining(['GET /api/health', 'GET /api/territory/units/:teryt']));
-    expect(app.apiRoutes.every((r) => 'public' in r.access || 'permission' in r.access)).toBe(true);
+    expect(
+      app.apiRoutes.every(
+        (r) => 'public' in r.access || 'permission' in r.access || 'authenticated' in r.access,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -139,7 +139,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const audit = actorFromRequest(request);
       const keys = [accountKey(email), ipKey(request.ip)];
       const [user] = await db.select().from(users).where(eq(users.email, email));
-      const verdict = await checkThrottle(db, keys);
+      const verdict = await checkThrottle(db, config, keys);
       if (!verdict.allowed) {
         await writeAudit(
           db,
@@ -209,7 +209,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!pending?.secondFactorPending) throw new AppError('unauthenticated', 'auth.required');
       const audit = { ...actorFromRequest(request), userId: pending.userId };
       const keys = [accountKey(pending.email), ipKey(request.ip)];
-      const verdict = await checkThrottle(db, keys);
+      const verdict = await checkThrottle(db, config, keys);
       if (!verdict.allowed) refuse(reply, verdict);
       const [user] = await db.select().from(users).where(eq(users.id, pending.userId));
       if (!user?.totpSecret) throw new AppError('unauthenticated', 'auth.required');

@@ -14,7 +14,7 @@ import type { Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/problem.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { canCreateInstitution, institutionAbilities } from './policies.js';
-import { actorOf, conflict, fieldError, isUniqueViolation } from './scope.js';
+import { actorOf, conflict, fieldError, isUniqueViolation, matchesWords } from './scope.js';
 
 const InstitutionUpdate = InstitutionInput.extend({ version: z.number().int() });
 const IdParams = z.object({ id: z.uuid() });
@@ -94,7 +94,7 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const actor = actorOf(request);
       const conds: SQL[] = [];
-      if (q.q) conds.push(sql`${institutions.nameSearch} like '%' || search_text(${q.q}) || '%'`);
+      if (q.q) conds.push(matchesWords(sql`${institutions.nameSearch}`, q.q));
       if (q.type) conds.push(eq(institutions.type, q.type));
       if (q.sector) conds.push(eq(institutions.sector, q.sector));
       if (q.teryt) conds.push(sql`${institutions.teryt} like ${`${q.teryt}%`}`);

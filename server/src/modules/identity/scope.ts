@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/problem.js';
@@ -42,5 +43,17 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
     (e as { code?: string; constraint?: string });
   return (
     err?.code === '23505' && (!constraint || err.constraint === constraint || String(e).includes(constraint))
+  );
+}
+
+/**
+ * Word-by-word search over a `search_text()` column: every word typed must occur, in any order,
+ * diacritics- and case-insensitive ("uslug testow" finds "Centrum Usług Społecznych w Testowie").
+ */
+export function matchesWords(column: SQL, q: string): SQL {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
+  return sql.join(
+    words.map((w) => sql`${column} like '%' || search_text(${w}) || '%'`),
+    sql` and `,
   );
 }

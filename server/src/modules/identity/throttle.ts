@@ -6,7 +6,8 @@ import { loginThrottle } from '../../db/schema/index.js';
 /**
  * Brute-force protection for logins, shared by every instance through the database. Failures are
  * counted per account (the e-mail as typed, whether or not it exists, so the answer reveals nothing)
- * and per IP address. From the third failure on, the next attempt must wait 1, 2, 4… up to 60 s;
+ * and per IP address. From the third failure on, the next attempt must wait 1, 2, 4… up to 60 s
+ * (for an IP address from the LOGIN_LOCK_THRESHOLD-th);
  * at LOGIN_LOCK_THRESHOLD failures the account is locked for LOGIN_LOCK_MINUTES (an IP address
  * at five times that, since an office shares one address). Failures older than an hour are forgotten.
  */
@@ -18,8 +19,9 @@ const IP_FACTOR = 5;
 export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 
-export function delaySeconds(failures: number): number {
-  return failures < DELAY_FROM_FAILURE ? 0 : Math.min(2 ** (failures - DELAY_FROM_FAILURE), MAX_DELAY_S);
+/** The wait before the next attempt after `failures` failures (an IP address gets more slack). */
+export function delaySeconds(failures: number, from = DELAY_FROM_FAILURE): number {
+  return failures < from ? 0 : Math.min(2 ** (failures - from), MAX_DELAY_S);
 }
 
 export type ThrottleVerdict =
@@ -33,7 +35,7 @@ interface Row {
   locked_for: number | null;
 }
 
-export async function checkThrottle(db: DbOrTx, keys: string[]): Promise<ThrottleVerdict> {
+export async function checkThrottle(db: DbOrTx, config: Config, keys: string[]): Promise<ThrottleVerdict> {
   const rows = await queryRows<Row>(
     db,
     sql`select key, failures,
@@ -45,7 +47,8 @@ export async function checkThrottle(db: DbOrTx, keys: string[]): Promise<Throttl
   for (const r of rows) {
     if (r.locked_for) return { allowed: false, reason: 'locked', retryAfter: r.locked_for };
     if (r.since_failure > FORGET_AFTER_S) continue;
-    const wait = Math.ceil(delaySeconds(r.failures) - r.since_failure);
+    const from = r.key.startsWith('ip:') ? config.LOGIN_LOCK_THRESHOLD : DELAY_FROM_FAILURE;
+    const wait = Math.ceil(delaySeconds(r.failures, from) - r.since_failure);
     if (wait > 0 && (verdict.allowed || wait > verdict.retryAfter)) {
       verdict = { allowed: false, reason: 'slow_down', retryAfter: wait };
     }

@@ -29,7 +29,7 @@ import {
   userAbilities,
   userInScope,
 } from './policies.js';
-import { actorOf, conflict, fieldError, isUniqueViolation, outOfScope } from './scope.js';
+import { actorOf, conflict, fieldError, isUniqueViolation, matchesWords, outOfScope } from './scope.js';
 import { revokeUserSessions } from './session.js';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -117,7 +117,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const q = request.query;
       const conds: SQL[] = [usersInScope(actor)];
-      if (q.q) conds.push(sql`u.name_search like '%' || search_text(${q.q}) || '%'`);
+      if (q.q) conds.push(matchesWords(sql`u.name_search`, q.q));
       if (q.status) conds.push(sql`u.status = ${q.status}`);
       if (q.institutionId || q.role) {
         conds.push(
