@@ -205,7 +205,10 @@ const cases: Record<string, Case> = {
     request: () => ({ url: '/api/audit/export.csv?action=auth.logout' }),
     expect: () => 200,
   },
-  'GET /api/audit/settings': { request: () => ({ url: '/api/audit/settings' }), expect: () => 200 },
+  'GET /api/audit/settings': {
+    request: () => ({ url: '/api/audit/settings' }),
+    expect: (c) => (c.role === 'audytor' || isSys(c) ? 200 : 403),
+  },
   'PUT /api/audit/settings': {
     request: () => ({ url: '/api/audit/settings', payload: { retentionYears: 2 } }),
     expect: () => 200,

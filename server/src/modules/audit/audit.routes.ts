@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { settings } from '../../db/schema/index.js';
+import { AppError } from '../../http/problem.js';
 import { actorFromRequest, writeAudit } from './audit.js';
 
 const RETENTION_KEY = 'audit.retentionYears';
@@ -175,10 +176,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/settings',
     {
-      config: { access: { permission: 'audit.read' } },
-      schema: { tags: ['audit'], summary: 'Retention of the audit log', response: { 200: AuditSettings } },
+      // The auditor reads it; the system administrator, who sets it, reads it too (without audit.read).
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Retention of the audit log (auditor, system administrator)',
+        response: { 200: AuditSettings },
+      },
     },
-    async () => ({ retentionYears: await retentionYears(db) }),
+    async (request) => {
+      const p = request.actor?.permissions;
+      if (!p?.has('audit.read') && !p?.has('system.admin')) throw new AppError('forbidden', 'auth.forbidden');
+      return { retentionYears: await retentionYears(db) };
+    },
   );
 
   app.put(
