@@ -68,6 +68,11 @@ export default defineConfig({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: baseURL,
+      // A fresh database gets the demo institutions and users (e2e/tests/support.ts logs in as them).
+      SEED_DEMO: 'true',
+      // The demo runs on the embedded database, where administrators need no second factor;
+      // auth.spec.ts turns it on for a user of its own.
+      REQUIRE_ADMIN_2FA: 'false',
     },
   },
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, demoEmail } from './support';
 
 interface FieldError {
   field: string;
@@ -84,7 +85,7 @@ test.describe('HTTP API', () => {
   });
 
   test('the web app is served with a strict Content-Security-Policy', async ({ request }) => {
-    for (const path of ['/', '/terytoria/mapa']) {
+    for (const path of ['/', '/terytoria/mapa', '/logowanie']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()['content-type']).toContain('text/html');
@@ -107,5 +108,43 @@ test.describe('HTTP API', () => {
       expect(directives.has('frame-ancestors'), csp).toBe(true);
       expect(directives.get('frame-ancestors'), csp).not.toContain('*');
     }
+  });
+
+  test('without a session the non-public routes answer 401 problem+json; reference data stays public', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/api/auth/me',
+      '/api/admin/users',
+      '/api/dictionaries/identity',
+      '/api/institutions',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(401);
+      expect(response.headers()['content-type'], path).toContain('application/problem+json');
+      expect(((await response.json()) as Problem).code, path).toBe('unauthenticated');
+    }
+    expect((await request.get('/api/territory/summary')).status()).toBe(200);
+    expect((await request.get('/api/health')).status()).toBe(200);
+  });
+
+  test('a logged-in state-changing request needs the X-CSRF-Token from the session', async ({ request }) => {
+    const login = await request.post('/api/auth/login', {
+      data: { email: demoEmail('pracownik.bochnia'), password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    const { me } = await login.json();
+    expect(me.permissions).toContain('cases.read');
+
+    const withoutToken = await request.post('/api/auth/logout');
+    expect(withoutToken.status()).toBe(403);
+    expect(((await withoutToken.json()) as Problem).code).toBe('forbidden');
+    expect((await request.get('/api/auth/me')).status()).toBe(200);
+
+    const withToken = await request.post('/api/auth/logout', {
+      headers: { 'X-CSRF-Token': me.session.csrfToken },
+    });
+    expect(withToken.status()).toBe(204);
+    expect((await request.get('/api/auth/me')).status()).toBe(401);
   });
 });

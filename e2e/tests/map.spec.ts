@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { WITHOUT_GEOMETRY } from './support';
+import { login, WITHOUT_GEOMETRY } from './support';
 
 test.describe('map of Poland', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'pracownik.bochnia');
+  });
+
   test('draws 2,477 gminy coloured by kind, and switches to powiaty and województwa', async ({ page }) => {
     await page.goto('/terytoria/mapa');
     await expect(page.getByRole('heading', { level: 1, name: 'Mapa Polski' })).toBeVisible();

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { LANGUAGE_KEY } from './support';
+import { LANGUAGE_KEY, login } from './support';
 
 test.describe('application shell', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'pracownik.bochnia');
+  });
+
   test('renders in Polish by default, without CSP violations', async ({ page }) => {
     const cspErrors: string[] = [];
     page.on('console', (message) => {

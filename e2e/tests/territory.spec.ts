@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { WITHOUT_GEOMETRY, ZABNO } from './support';
+import { login, WITHOUT_GEOMETRY, ZABNO } from './support';
 
 test.describe('territorial register', () => {
+  test.beforeEach(async ({ page }) => {
+    await login(page, 'pracownik.bochnia');
+  });
+
   test('searching "zabno" without Polish letters finds Żabno with its TERYT code', async ({ page }) => {
     await page.goto('/terytoria');
     await expect(page.getByRole('heading', { level: 1, name: 'Rejestr terytorialny' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, em, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, em, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { markNavigation } from '../lib/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { Navigation } from './Navigation';
+import { UserMenu } from './UserMenu';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -60,11 +61,16 @@ export function Layout() {
                   </Text>
                 </Group>
               </Anchor>
-              <Text size="sm" c="dimmed" visibleFrom="md">
+              <Text size="sm" c="dimmed" visibleFrom="xl">
                 {t('app.tagline')}
               </Text>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap">
+              <Box visibleFrom="md">
+                <UserMenu placement="header" />
+              </Box>
+              <LanguageSwitch />
+            </Group>
           </Group>
         </AppShell.Header>
 
@@ -75,7 +81,12 @@ export function Layout() {
           aria-label={t('layout.mainNavigation')}
           inert={navHidden}
         >
-          <Navigation onNavigate={close} />
+          <AppShell.Section grow>
+            <Navigation onNavigate={close} />
+          </AppShell.Section>
+          <AppShell.Section hiddenFrom="md" pt="md" className={classes.drawerUser}>
+            <UserMenu placement="drawer" />
+          </AppShell.Section>
         </AppShell.Navbar>
 
         <AppShell.Main id="main" tabIndex={-1} className={classes.main}>

@@ -1,8 +1,9 @@
 import { Badge, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useMe } from '../features/auth/useMe';
 import classes from './Layout.module.css';
-import { navigation } from './navigation';
+import { navigation, visibleNavigation } from './navigation';
 
 function isActive(pathname: string, to: string, end: boolean | undefined) {
   if (end || to === '/') return pathname === to;
@@ -16,14 +17,16 @@ function isActive(pathname: string, to: string, end: boolean | undefined) {
 export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { me } = useMe();
+  const items = visibleNavigation(me?.permissions ?? []);
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {navigation.map((item) => {
+      {items.map((item) => {
         const label = t(item.label);
         const description = item.description ? t(item.description) : undefined;
         if (!item.to) {
           return (
-            <li key={item.label}>
+            <li key={item.label} data-nav={item.label}>
               {/* Not `disabled`: Mantine dims those to an opacity that fails AA; this stays readable. */}
               <NavLink
                 component="div"
@@ -44,7 +47,7 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
         }
         const active = isActive(pathname, item.to, item.end);
         return (
-          <li key={item.label}>
+          <li key={item.label} data-nav={item.label}>
             <NavLink
               component={Link}
               to={item.to}

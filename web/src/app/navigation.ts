@@ -1,3 +1,4 @@
+import type { Permission } from '@kooperacja/domain';
 import type { ParseKeys } from 'i18next';
 
 export interface NavItem {
@@ -10,6 +11,11 @@ export interface NavItem {
   end?: boolean;
   /** Indented sub-entry of the item above. */
   nested?: boolean;
+  /**
+   * Shown only to users holding this permission (or any of these) in the active institution;
+   * without it the entry is for every logged-in user.
+   */
+  permission?: Permission | readonly Permission[];
 }
 
 /** Main navigation: one entry per server module, in the order of the roadmap. */
@@ -17,11 +23,29 @@ export const navigation: NavItem[] = [
   { label: 'nav.home', to: '/', end: true },
   { label: 'nav.territory', to: '/terytoria' },
   { label: 'nav.territoryMap', to: '/terytoria/mapa', nested: true, end: true },
-  { label: 'nav.cases' },
-  { label: 'nav.cooperation', description: 'nav.cooperationDescription' },
-  { label: 'nav.projects' },
-  { label: 'nav.recruitment' },
-  { label: 'nav.monitoring' },
-  { label: 'nav.training' },
-  { label: 'nav.admin' },
+  { label: 'nav.cases', permission: 'cases.read' },
+  {
+    label: 'nav.cooperation',
+    description: 'nav.cooperationDescription',
+    permission: ['partnerships.manage', 'referrals.handle'],
+  },
+  { label: 'nav.projects', permission: 'projects.read' },
+  { label: 'nav.recruitment', permission: 'projects.read' },
+  { label: 'nav.monitoring', permission: 'region.monitor' },
+  { label: 'nav.training', permission: 'trainings.manage' },
+  { label: 'nav.admin', to: '/admin', permission: ['institution.admin', 'system.admin'] },
+  { label: 'nav.audit', to: '/audyt', permission: 'audit.read' },
 ];
+
+/** The entries a user with these permissions sees. */
+export function visibleNavigation(
+  permissions: readonly string[],
+  items: readonly NavItem[] = navigation,
+): NavItem[] {
+  return items.filter((item) => {
+    if (!item.permission) return true;
+    const wanted: readonly string[] =
+      typeof item.permission === 'string' ? [item.permission] : item.permission;
+    return wanted.some((p) => permissions.includes(p));
+  });
+}

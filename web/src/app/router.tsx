@@ -1,15 +1,39 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage';
+import { TwoFactorPage } from '../features/account/TwoFactorPage';
+import { adminRoutes } from '../features/admin/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
+import { AuthLayout } from './AuthLayout';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
 export const routes = [
   {
-    element: <Layout />,
+    // Pages used without a session: no main navigation, a centred card.
+    element: <AuthLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'logowanie', element: <LoginPage /> },
+      { path: 'haslo/przypomnij', element: <ForgotPasswordPage /> },
+      { path: 'haslo/ustaw', element: <ResetPasswordPage /> },
+    ],
+  },
+  {
+    // Everything else needs a session (RequireAuth sends the browser to /logowanie?next=…).
+    element: (
+      <RequireAuth>
+        <Layout />
+      </RequireAuth>
+    ),
     errorElement: <RouteError />,
     children: [
       {
@@ -20,6 +44,10 @@ export const routes = [
           { path: 'terytoria', element: <TerritoryPage /> },
           { path: 'terytoria/mapa', element: <TerritoryMapPage /> },
           { path: 'terytoria/:teryt', element: <UnitPage /> },
+          { path: 'konto', element: <AccountPage /> },
+          { path: 'konto/weryfikacja-dwuetapowa', element: <TwoFactorPage /> },
+          ...adminRoutes,
+          ...auditRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatMoney, formatNumber } from './format';
 
 const NBSP = '\u00a0';
 
@@ -24,6 +24,13 @@ describe('formatDate', () => {
 describe('formatDateTime', () => {
   it('adds HH:mm', () => {
     expect(formatDateTime(new Date(2025, 10, 1, 7, 5))).toBe('01.11.2025 07:05');
+  });
+});
+
+describe('formatDateTimeSeconds', () => {
+  it('adds HH:mm:ss', () => {
+    expect(formatDateTimeSeconds(new Date(2025, 10, 1, 7, 5, 9))).toBe('01.11.2025 07:05:09');
+    expect(formatDateTimeSeconds(null)).toBe('');
   });
 });
 

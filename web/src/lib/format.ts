@@ -44,6 +44,14 @@ export function formatDateTime(value: Date | string | number | null | undefined)
   return `${formatDate(d)} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
+/** `DD.MM.YYYY HH:mm:ss` in local time (audit entries, where the second matters). */
+export function formatDateTimeSeconds(value: Date | string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const d = toDate(value);
+  if (!d) return '';
+  return `${formatDateTime(d)}:${pad2(d.getSeconds())}`;
+}
+
 /** An integer count grouped the Polish way: 2479 → "2 479" (with U+00A0). */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';

@@ -1,0 +1,79 @@
+import type { Permission } from '@kooperacja/domain';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeMe } from '../features/auth/me.fixtures';
+import { authKeys } from '../features/auth/useMe';
+import { renderWithProviders } from '../test/render';
+import { Navigation } from './Navigation';
+import { navigation, visibleNavigation } from './navigation';
+
+function labelsFor(permissions: Permission[]) {
+  return visibleNavigation(permissions).map((item) => item.label);
+}
+
+const everyone = ['nav.home', 'nav.territory', 'nav.territoryMap'];
+
+describe('visibleNavigation', () => {
+  it('shows only the entries for everyone to a user without permissions', () => {
+    expect(labelsFor([])).toEqual(everyone);
+  });
+
+  it('shows administration to system and institution administrators', () => {
+    expect(labelsFor(['system.admin', 'institution.admin', 'institutions.read'])).toEqual([
+      ...everyone,
+      'nav.admin',
+    ]);
+    expect(labelsFor(['institution.admin'])).toEqual([...everyone, 'nav.admin']);
+  });
+
+  it('shows the audit log to the auditor and nothing of administration', () => {
+    expect(labelsFor(['audit.read'])).toEqual([...everyone, 'nav.audit']);
+  });
+
+  it('maps the coming modules to their permissions (any of several)', () => {
+    expect(labelsFor(['cases.read', 'referrals.handle'])).toEqual([
+      ...everyone,
+      'nav.cases',
+      'nav.cooperation',
+    ]);
+    expect(labelsFor(['partnerships.manage'])).toEqual([...everyone, 'nav.cooperation']);
+    expect(labelsFor(['projects.read', 'region.monitor'])).toEqual([
+      ...everyone,
+      'nav.projects',
+      'nav.recruitment',
+      'nav.monitoring',
+    ]);
+    expect(labelsFor(['trainings.manage'])).toEqual([...everyone, 'nav.training']);
+  });
+
+  it('links administration to /admin and the audit log to /audyt', () => {
+    expect(navigation.find((i) => i.label === 'nav.admin')?.to).toBe('/admin');
+    expect(navigation.find((i) => i.label === 'nav.audit')?.to).toBe('/audyt');
+  });
+});
+
+describe('<Navigation>', () => {
+  function renderFor(permissions: Permission[]) {
+    const result = renderWithProviders(<Navigation />, { route: '/' });
+    result.queryClient.setQueryData(authKeys.me, makeMe({ permissions }));
+    return result;
+  }
+
+  it('hides the entries the user lacks the permission for', async () => {
+    renderFor(['audit.read']);
+    const list = await screen.findByRole('list');
+    expect(await within(list).findByRole('link', { name: 'Dziennik zdarzeń' })).toHaveAttribute(
+      'href',
+      '/audyt',
+    );
+    expect(within(list).queryByRole('link', { name: 'Administracja' })).not.toBeInTheDocument();
+    expect(within(list).queryByText('Osoby i sprawy')).not.toBeInTheDocument();
+    expect(within(list).getByRole('link', { name: 'Rejestr terytorialny' })).toBeInTheDocument();
+  });
+
+  it('shows administration to an institution administrator', async () => {
+    renderFor(['institution.admin', 'institutions.read']);
+    expect(await screen.findByRole('link', { name: 'Administracja' })).toHaveAttribute('href', '/admin');
+    expect(screen.queryByRole('link', { name: 'Dziennik zdarzeń' })).not.toBeInTheDocument();
+  });
+});
