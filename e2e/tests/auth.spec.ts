@@ -192,6 +192,8 @@ test.describe('account', () => {
     page,
     request,
   }) => {
+    // A whole journey with several password hashings: longer than one page's budget.
+    test.setTimeout(180_000);
     // The system administrator invites a new trainer; the invitation waits in the e-mail outbox.
     const admin = await (
       await request.post('/api/auth/login', { data: { email: demoEmail('admin'), password: DEMO_PASSWORD } })
