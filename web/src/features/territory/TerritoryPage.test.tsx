@@ -50,7 +50,7 @@ describe('TerritoryPage', () => {
       new URL(String(u), 'http://localhost').searchParams.get('q'),
     );
     expect(qs.filter((q) => q === 'z' || q === 'za')).toEqual([]);
-  });
+  }, 20_000);
 
   it('lists the units without geometry', async () => {
     renderWithProviders(<TerritoryPage />, { route: '/terytoria' });
