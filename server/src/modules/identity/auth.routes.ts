@@ -24,10 +24,11 @@ import { buildMe } from './me.js';
 import { enqueueEmail } from './outbox.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import {
-  ADMIN_ROLES,
   type AuthSession,
+  clearSecondFactor,
   clearSessionCookie,
   createSession,
+  isAdministrator,
   loadSession,
   revokeSession,
   revokeUserSessions,
@@ -553,8 +554,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const s = requireSession(request);
-      const isAdmin = s.memberships.some((m) => m.active && m.roles.some((r) => ADMIN_ROLES.includes(r)));
-      if (config.REQUIRE_ADMIN_2FA && isAdmin) throw new AppError('forbidden', 'totp.requiredForRole');
+      if (config.REQUIRE_ADMIN_2FA && isAdministrator(s.memberships))
+        throw new AppError('forbidden', 'totp.requiredForRole');
       const [user] = await db.select().from(users).where(eq(users.id, s.userId));
       if (!user || !(await verifyPassword(user.passwordHash, request.body.password))) {
         throw new AppError('validation_failed', 'validation.summary', { count: 1 }, [
@@ -562,11 +563,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
       }
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
-          .where(eq(users.id, user.id));
-        await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+        await clearSecondFactor(tx, user.id);
         await writeAudit(tx, actorFromRequest(request), {
           action: 'auth.2fa_disabled',
           recordType: 'user',

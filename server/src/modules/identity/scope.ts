@@ -36,6 +36,11 @@ export function fieldError(field: string, code: string, params?: Record<string, 
 
 export const conflict = () => new AppError('conflict', 'record.conflict');
 
+/** PostgreSQL foreign-key violation (a referenced record does not exist). */
+export function isForeignKeyViolation(e: unknown): boolean {
+  return (e as { cause?: { code?: string } })?.cause?.code === '23503';
+}
+
 /** PostgreSQL unique violation (drizzle wraps the driver's error as `cause`). */
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const err =

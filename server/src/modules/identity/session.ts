@@ -4,7 +4,7 @@ import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { sessions } from '../../db/schema/index.js';
+import { recoveryCodes, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../http/problem.js';
 import { randomToken, safeEqual, sha256 } from './tokens.js';
 
@@ -14,6 +14,20 @@ const TOUCH_EVERY_MS = 60_000;
 
 /** Roles that must use a second factor when REQUIRE_ADMIN_2FA is on. */
 export const ADMIN_ROLES: readonly Role[] = ['administrator_systemu', 'administrator_instytucji'];
+
+/** Whether any active membership holds an administrator role (REQUIRE_ADMIN_2FA applies). */
+export function isAdministrator(memberships: readonly Pick<MembershipRow, 'active' | 'roles'>[]): boolean {
+  return memberships.some((m) => m.active && m.roles.some((r) => ADMIN_ROLES.includes(r)));
+}
+
+/** Turns a user's second factor off: secret, replay step and recovery codes. */
+export async function clearSecondFactor(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
+    .where(eq(users.id, userId));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
 
 export interface MembershipRow {
   id: string;
@@ -138,7 +152,7 @@ export async function loadSession(db: DbOrTx, config: Config, token: string): Pr
     ...m,
     roles: m.roles.filter((r): r is Role => r in roleDefs),
   }));
-  const isAdmin = memberships.some((m) => m.active && m.roles.some((r) => ADMIN_ROLES.includes(r)));
+  const isAdmin = isAdministrator(memberships);
   return {
     tokenHash,
     userId: row.user_id,

@@ -16,7 +16,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { emailOutbox, memberships, recoveryCodes, users } from '../../db/schema/index.js';
+import { emailOutbox, memberships, users } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/problem.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
@@ -29,8 +29,16 @@ import {
   userAbilities,
   userInScope,
 } from './policies.js';
-import { actorOf, conflict, fieldError, isUniqueViolation, matchesWords, outOfScope } from './scope.js';
-import { revokeUserSessions } from './session.js';
+import {
+  actorOf,
+  conflict,
+  fieldError,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  matchesWords,
+  outOfScope,
+} from './scope.js';
+import { clearSecondFactor, revokeUserSessions } from './session.js';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -203,7 +211,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
         })
         .catch((e) => {
           if (isUniqueViolation(e, 'users_email_uq')) throw fieldError('email', 'user.emailTaken');
-          if ((e as { cause?: { code?: string } }).cause?.code === '23503') {
+          if (isForeignKeyViolation(e)) {
             throw fieldError('membership.institutionId', 'institution.inactive');
           }
           throw e;
@@ -290,7 +298,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
           });
         })
         .catch((e) => {
-          if ((e as { cause?: { code?: string } }).cause?.code === '23503') throw notFound();
+          if (isForeignKeyViolation(e)) throw notFound();
           throw e;
         });
       const [fresh] = await selectUsers(db, sql`u.id = ${id}`);
@@ -338,11 +346,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor, row } = await userForActor(request, request.params.id);
       if (!userAbilities(actor, row).resetTwoFactor) throw new AppError('forbidden', 'auth.forbidden');
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
-          .where(eq(users.id, row.id));
-        await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, row.id));
+        await clearSecondFactor(tx, row.id);
         await revokeUserSessions(tx, row.id);
         await writeAudit(tx, actorFromRequest(request), {
           action: 'auth.2fa_disabled',
