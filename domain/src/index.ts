@@ -1,4 +1,7 @@
 export * from './audit/audit.schemas.js';
+export * from './cases/cases.schemas.js';
+export * from './cases/dictionaries.js';
+export * from './cases/persons.schemas.js';
 export * from './common/problem.schemas.js';
 export * from './identifiers/identifiers.js';
 export * from './identity/institutions.js';

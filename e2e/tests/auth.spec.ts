@@ -24,10 +24,26 @@ interface RoleCase {
 const cases: RoleCase[] = [
   { user: 'admin', name: 'Adam Administracyjny', nav: ['nav.admin'] },
   { user: 'admin.bochnia', name: 'Beata Bocheńska', nav: ['nav.admin'] },
-  { user: 'pracownik.bochnia', name: 'Paulina Pracowita', nav: ['nav.cases', 'nav.cooperation'] },
-  { user: 'kierownik.bochnia', name: 'Krzysztof Kierowniczy', nav: ['nav.cases', 'nav.cooperation'] },
-  { user: 'policja.bochnia', name: 'Piotr Posterunkowy', nav: ['nav.cases', 'nav.cooperation'] },
-  { user: 'koordynator.andrychow', name: 'Karolina Koordynacka', nav: ['nav.projects', 'nav.recruitment'] },
+  {
+    user: 'pracownik.bochnia',
+    name: 'Paulina Pracowita',
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+  },
+  {
+    user: 'kierownik.bochnia',
+    name: 'Krzysztof Kierowniczy',
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+  },
+  {
+    user: 'policja.bochnia',
+    name: 'Piotr Posterunkowy',
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+  },
+  {
+    user: 'koordynator.andrychow',
+    name: 'Karolina Koordynacka',
+    nav: ['nav.persons', 'nav.projects', 'nav.recruitment'],
+  },
   { user: 'animator.bochnia', name: 'Anna Animuszewska', nav: ['nav.cooperation'] },
   {
     user: 'analityk.kielce',

@@ -31,6 +31,8 @@ export type DemoUser =
   | 'admin'
   | 'admin.bochnia'
   | 'pracownik.bochnia'
+  | 'pracownik2.bochnia'
+  | 'pracownik.andrychow'
   | 'kierownik.bochnia'
   | 'policja.bochnia'
   | 'koordynator.andrychow'
@@ -85,10 +87,17 @@ export function totpCode(secret: string, at = Date.now()): string {
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
-/** Runs axe (WCAG 2.1 A and AA) on the page and fails with a readable report of any violation. */
+/**
+ * Runs axe (WCAG 2.1 A and AA) on the page and fails with a readable report of any violation.
+ * Legacy mode runs axe in the page itself: the default opens a blank page in the same browser
+ * context to put the results together, which is slower and can leave the tested page without
+ * animation frames (clicks then wait forever for it to be stable). The app has no cross-origin
+ * frames, the one thing legacy mode does not test.
+ */
 export async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true)
     .analyze();
   const report = results.violations
     .map((v) =>

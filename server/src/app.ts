@@ -14,6 +14,7 @@ import { type RegisteredRoute, registerAccessControl } from './http/access.js';
 import { loggerOptions } from './http/logging.js';
 import { registerErrorHandling } from './http/problem.js';
 import { auditRoutes } from './modules/audit/index.js';
+import { registerCaseRoutes } from './modules/cases/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import {
   auditDenied,
@@ -123,6 +124,7 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       await api.register(institutionRoutes, { prefix: '/institutions' });
       await api.register(userAdminRoutes, { prefix: '/admin' });
       await api.register(auditRoutes, { prefix: '/audit' });
+      await registerCaseRoutes(api);
       for (const plugin of extraApiPlugins) await api.register(plugin);
     },
     { prefix: '/api' },

@@ -1,4 +1,13 @@
-import { Anchor, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  Anchor,
+  type CSSVariablesResolver,
+  createTheme,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+  Modal,
+  mergeThemeOverrides,
+  Notification,
+} from '@mantine/core';
 
 /**
  * Primary palette "kooperacja": a dark institutional blue. Shade 7 (#1c5a9e) is the filled shade,
@@ -50,6 +59,22 @@ export const theme = createTheme({
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
   },
 });
+
+/**
+ * The theme with the texts Mantine has none of: the close buttons of dialogs and notifications and
+ * the clear buttons of inputs show only an icon, so they get a name (read by screen readers) in the
+ * UI language. Without it axe reports them as buttons without a name.
+ */
+export function localisedTheme(texts: { close: string; clear: string }): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': texts.close };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      InputClearButton: { defaultProps: { 'aria-label': texts.clear } },
+    },
+  });
+}
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},

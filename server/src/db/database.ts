@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { SQL } from 'drizzle-orm';
@@ -22,7 +23,7 @@ export type DbOrTx = Db | Tx;
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 /** PGlite needs its extension objects passed on every open. */
-const pgliteExtensions = { pg_trgm, unaccent };
+const pgliteExtensions = { btree_gin, pg_trgm, unaccent };
 
 export interface Database {
   db: Db;
@@ -43,7 +44,9 @@ const MIGRATION_LOCK_KEY = 7_214_002;
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolMax ?? 10 });
+    // JIT compilation pays off for long analytical queries, not for the short ones of an interactive
+    // app: a search whose estimated cost crossed the threshold spent ~100 ms compiling (bench/README.md).
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolMax ?? 10, options: '-c jit=off' });
     // An idle client losing its connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;

@@ -1,4 +1,5 @@
 import type { ErrorCode, Language } from '@kooperacja/domain';
+import { caseMessages } from '../modules/cases/messages.js';
 
 /** Titles of the problem types, per language. */
 export const problemTitles: Record<ErrorCode, Record<Language, string>> = {
@@ -205,6 +206,7 @@ export const messages: Record<string, Message> = {
     en: (p) => `The value must be a multiple of ${p.divisor}.`,
   },
   'zod.invalid': { pl: 'Nieprawidłowa wartość.', en: 'Invalid value.' },
+  ...caseMessages,
 };
 
 function listOf(v: unknown): string {

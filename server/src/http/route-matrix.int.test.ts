@@ -8,6 +8,7 @@ import { type Role, roles } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type TestSession } from '../../test/auth.js';
+import { insertAttachment, insertCase, insertPlan } from '../../test/case-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/helpers.js';
 import { queryRows } from '../db/database.js';
 import type { RouteAccess } from './access.js';
@@ -78,6 +79,433 @@ async function targetInstitution(c: Ctx): Promise<string> {
 
 const scopedAdmin = (ok: number) => (c: Ctx) => (isSys(c) || c.rel === 'own' ? ok : 404);
 const both: Rel[] = ['own', 'other'];
+
+// ————— Case timeline, attachments and tasks —————
+// One case of MOPS Bochnia led by pracownik.bochnia (own: its supervisor sees it too, a partner of
+// another institution does not) and one of OPS Andrychów (other), each with a file; made on first use.
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+let timelineFixtures: Promise<Record<Rel, { caseId: string; attachmentId: string }>> | undefined;
+function timelineCase(c: Ctx) {
+  timelineFixtures ??= (async () => {
+    const db = t.database.db;
+    const make = async (institution: string, lead: string) => {
+      const { caseId } = await insertCase(db, { institution, lead });
+      return {
+        caseId,
+        attachmentId: await insertAttachment(db, { caseId, uploadedBy: uid(lead), data: PDF }),
+      };
+    };
+    return {
+      own: await make('MOPS Bochnia', 'pracownik.bochnia'),
+      other: await make('OPS Andrychów', 'pracownik.andrychow'),
+    };
+  })();
+  return timelineFixtures.then((f) => f[c.rel]);
+}
+const onTimelineCase = (ok: number) => (c: Ctx) =>
+  c.rel === 'own' && c.role !== 'pracownik_partnera' ? ok : 404;
+
+const timelineCases: Record<string, Case> = {
+  'GET /api/cases/:caseId/timeline': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await timelineCase(c)).caseId}/timeline` }),
+    expect: onTimelineCase(200),
+  },
+  'POST /api/cases/:caseId/timeline': {
+    relations: both,
+    request: async (c) => ({
+      url: `/api/cases/${(await timelineCase(c)).caseId}/timeline`,
+      payload: { kind: 'notatka', occurredAt: '2026-01-15T12:00:00+01:00', title: 'Notatka testowa' },
+    }),
+    expect: onTimelineCase(201),
+  },
+  'POST /api/cases/:caseId/attachments': {
+    relations: both,
+    request: async (c) => ({
+      url: `/api/cases/${(await timelineCase(c)).caseId}/attachments?filename=skan.pdf`,
+      payload: PDF,
+    }),
+    expect: onTimelineCase(201),
+  },
+  'GET /api/cases/:caseId/attachments': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await timelineCase(c)).caseId}/attachments` }),
+    expect: onTimelineCase(200),
+  },
+  'GET /api/cases/:caseId/attachments/:attachmentId': {
+    relations: both,
+    request: async (c) => {
+      const f = await timelineCase(c);
+      return { url: `/api/cases/${f.caseId}/attachments/${f.attachmentId}` };
+    },
+    expect: onTimelineCase(200),
+  },
+  'GET /api/tasks': { request: () => ({ url: '/api/tasks' }), expect: () => 200 },
+  'GET /api/tasks/summary': { request: () => ({ url: '/api/tasks/summary' }), expect: () => 200 },
+};
+
+// ————— Individual plans —————
+// A plan (one goal, one action) with a stored file on a case of MOPS Bochnia led by
+// pracownik.bochnia (own) and on one of OPS Andrychów (other); made on first use. Writes read the
+// plan's current version from the database, since every successful call bumps it.
+const SCAN = Buffer.from('%PDF-1.4\n%%EOF\n');
+let planFixtures: Promise<Record<Rel, { caseId: string; planId: string; attachmentId: string }>> | undefined;
+function planCase(c: Ctx) {
+  planFixtures ??= (async () => {
+    const db = t.database.db;
+    const make = async (institution: string, lead: string) => {
+      const { caseId } = await insertCase(db, { institution, lead, status: 'plan' });
+      const { planId } = await insertPlan(db, { caseId, actions: [{ deadline: '2026-03-31' }] });
+      await q(
+        sql`insert into plan_versions (plan_id, version, snapshot, author_id) values (${planId}, 1, '{}', ${uid(lead)})`,
+      );
+      const attachmentId = await insertAttachment(db, { caseId, uploadedBy: uid(lead), data: SCAN });
+      return { caseId, planId, attachmentId };
+    };
+    return {
+      own: await make('MOPS Bochnia', 'pracownik.bochnia'),
+      other: await make('OPS Andrychów', 'pracownik.andrychow'),
+    };
+  })();
+  return planFixtures.then((f) => f[c.rel]);
+}
+const onPlanCase = (ok: number) => (c: Ctx) =>
+  c.rel === 'own' && c.role !== 'pracownik_partnera' ? ok : 404;
+async function planState(planId: string) {
+  const [row] = await q<{ version: number; action_id: string }>(
+    sql`select p.version, (select a.id from plan_actions a where a.plan_id = p.id order by a.position limit 1) as action_id
+        from plans p where p.id = ${planId}`,
+  );
+  return { version: row?.version ?? 1, actionId: row?.action_id as string };
+}
+const planPayload = {
+  type: 'kontrakt_socjalny',
+  variant: 'A',
+  startDate: '2026-02-01',
+  endDate: '2026-07-31',
+  goals: [{ description: 'Cel testowy', actions: [{ description: 'Działanie testowe', party: 'klient' }] }],
+};
+const planUrl = async (c: Ctx, rest = '') => {
+  const f = await planCase(c);
+  return `/api/cases/${f.caseId}/plans/${f.planId}${rest}`;
+};
+
+const planCases: Record<string, Case> = {
+  'GET /api/cases/:caseId/plans': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await planCase(c)).caseId}/plans` }),
+    expect: onPlanCase(200),
+  },
+  'POST /api/cases/:caseId/plans': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await planCase(c)).caseId}/plans`, payload: planPayload }),
+    expect: onPlanCase(201),
+  },
+  'GET /api/cases/:caseId/plans/:planId': {
+    relations: both,
+    request: async (c) => ({ url: await planUrl(c) }),
+    expect: onPlanCase(200),
+  },
+  'PUT /api/cases/:caseId/plans/:planId': {
+    relations: both,
+    request: async (c) => {
+      const { version } = await planState((await planCase(c)).planId);
+      return { url: await planUrl(c), payload: { plan: planPayload, version } };
+    },
+    expect: onPlanCase(200),
+  },
+  'POST /api/cases/:caseId/plans/:planId/actions/:actionId/status': {
+    relations: both,
+    request: async (c) => {
+      const { version, actionId } = await planState((await planCase(c)).planId);
+      return {
+        url: await planUrl(c, `/actions/${actionId}/status`),
+        payload: { status: 'w_toku', note: 'Notatka testowa', version },
+      };
+    },
+    expect: onPlanCase(200),
+  },
+  'GET /api/cases/:caseId/plans/:planId/versions': {
+    relations: both,
+    request: async (c) => ({ url: await planUrl(c, '/versions') }),
+    expect: onPlanCase(200),
+  },
+  'GET /api/cases/:caseId/plans/:planId/pdf': {
+    relations: both,
+    request: async (c) => ({ url: await planUrl(c, '/pdf') }),
+    expect: onPlanCase(200),
+  },
+  'PUT /api/cases/:caseId/plans/:planId/signed-scan': {
+    relations: both,
+    request: async (c) => {
+      const f = await planCase(c);
+      const { version } = await planState(f.planId);
+      return { url: await planUrl(c, '/signed-scan'), payload: { attachmentId: f.attachmentId, version } };
+    },
+    expect: onPlanCase(200),
+  },
+};
+
+// ————— Persons, households, cases and diagnosis —————
+// A case of MOPS Bochnia led by pracownik.bochnia (own: the lead and the supervisor see it) and one of
+// OPS Andrychów (other), each for a person who heads a household and with one diagnosis version;
+// made on first use. Writes read the current version from the database.
+let subjectFixtures:
+  | Promise<Record<Rel, { caseId: string; personId: string; householdId: string }>>
+  | undefined;
+function subjectCase(c: Ctx) {
+  subjectFixtures ??= (async () => {
+    const db = t.database.db;
+    const make = async (institution: string, lead: string) => {
+      const { caseId, personId } = await insertCase(db, { institution, lead, status: 'zgloszenie' });
+      const [h] = await q<{ id: string }>(
+        sql`insert into households (institution_id, name, created_by)
+            select institution_id, 'Rodzina Testowa', ${uid(lead)} from persons where id = ${personId} returning id`,
+      );
+      const householdId = h?.id as string;
+      await q(
+        sql`insert into household_members (household_id, person_id, relation, from_date) values (${householdId}, ${personId}, 'glowa', '2020-01-01') returning id`,
+      );
+      await q(
+        sql`insert into diagnoses (case_id, version_no, areas, interview, author_id)
+            values (${caseId}, 1, '{"causes":"Test"}', '{}', ${uid(lead)}) returning id`,
+      );
+      return { caseId, personId, householdId };
+    };
+    return {
+      own: await make('MOPS Bochnia', 'pracownik.bochnia'),
+      other: await make('OPS Andrychów', 'pracownik.andrychow'),
+    };
+  })();
+  return subjectFixtures.then((f) => f[c.rel]);
+}
+/** The lead worker and the supervisor of MOPS Bochnia see its case; nobody sees the other one. */
+const onSubjectCase = (ok: number) => (c: Ctx) =>
+  c.rel === 'own' && (c.role === 'pracownik_socjalny' || c.role === 'kierownik') ? ok : 404;
+
+/** A fresh person registered by the caller in their active institution (in their scope). */
+async function ownPerson(c: Ctx): Promise<string> {
+  const [p] = await q<{ id: string }>(
+    sql`insert into persons (institution_id, first_name, last_name, birth_date, sex, created_by)
+        values (${c.session.me.activeInstitutionId}, 'Osoba', ${`Macierzowa ${++seq}`}, '1990-01-01', 'M', ${c.session.me.user.id})
+        returning id`,
+  );
+  return p?.id as string;
+}
+async function versionOf(table: 'persons' | 'households' | 'cases', id: string): Promise<number> {
+  const [row] = await q<{ version: number }>(sql`select version from ${sql.raw(table)} where id = ${id}`);
+  return row?.version ?? 1;
+}
+const personBody = {
+  firstName: 'Anna',
+  lastName: 'Testowa',
+  birthDate: '1980-05-17',
+  sex: 'K',
+  otherIdType: 'brak',
+};
+const caseBody = { source: 'wniosek_wlasny', reasons: [{ code: '1', main: true }] };
+
+const subjectCases: Record<string, Case> = {
+  'GET /api/dictionaries/cases': { request: () => ({ url: '/api/dictionaries/cases' }), expect: () => 200 },
+  'GET /api/persons': { request: () => ({ url: '/api/persons?q=testowa' }), expect: () => 200 },
+  'POST /api/persons/check-duplicates': {
+    request: () => ({ url: '/api/persons/check-duplicates', payload: personBody }),
+    expect: () => 200,
+  },
+  'POST /api/persons': {
+    request: () => ({
+      url: '/api/persons',
+      payload: {
+        person: {
+          ...personBody,
+          lastName: `Rejestrowana ${++seq}`,
+          birthDate: `1950-01-${String((seq % 28) + 1).padStart(2, '0')}`,
+        },
+        confirmNotDuplicate: true,
+      },
+    }),
+    expect: () => 201,
+  },
+  'GET /api/persons/:id': {
+    relations: both,
+    request: async (c) => ({ url: `/api/persons/${(await subjectCase(c)).personId}` }),
+    expect: onSubjectCase(200),
+  },
+  'PUT /api/persons/:id': {
+    relations: both,
+    request: async (c) => {
+      const { personId } = await subjectCase(c);
+      return {
+        url: `/api/persons/${personId}`,
+        payload: { person: personBody, version: await versionOf('persons', personId) },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'PUT /api/persons/:id/sensitive': {
+    relations: both,
+    request: async (c) => {
+      const { personId } = await subjectCase(c);
+      const [s] = await q<{ version: number }>(
+        sql`select version from person_sensitive where person_id = ${personId}`,
+      );
+      return {
+        url: `/api/persons/${personId}/sensitive`,
+        payload: { sensitive: { disabilityLevel: 'umiarkowany' }, version: s?.version ?? 0 },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'POST /api/persons/merge': {
+    relations: both,
+    request: async (c) => {
+      const institution = c.rel === 'own' ? 'MOPS Bochnia' : 'OPS Andrychów';
+      const [a, b] = await q<{ id: string }>(
+        sql`insert into persons (institution_id, first_name, last_name, birth_date, sex)
+            select id, 'Jan', ${`Duplikat ${++seq}`}, '1970-02-02'::date, 'M' from institutions where short_name = ${institution}
+            union all
+            select id, 'Jan', ${`Duplikat ${seq}`}, '1970-02-02'::date, 'M' from institutions where short_name = ${institution}
+            returning id`,
+      );
+      return {
+        url: '/api/persons/merge',
+        payload: { keepId: a?.id, mergeId: b?.id, keepVersion: 1, mergeVersion: 1 },
+      };
+    },
+    expect: (c) => (c.rel === 'own' ? 200 : 404),
+  },
+  'POST /api/households': {
+    request: async (c) => ({
+      url: '/api/households',
+      payload: {
+        household: { name: 'Rodzina Macierzowa' },
+        members: [{ personId: await ownPerson(c), relation: 'glowa' }],
+      },
+    }),
+    expect: () => 201,
+  },
+  'GET /api/households/:id': {
+    relations: both,
+    request: async (c) => ({ url: `/api/households/${(await subjectCase(c)).householdId}` }),
+    expect: onSubjectCase(200),
+  },
+  'PUT /api/households/:id': {
+    relations: both,
+    request: async (c) => {
+      const { householdId } = await subjectCase(c);
+      return {
+        url: `/api/households/${householdId}`,
+        payload: {
+          household: { name: 'Rodzina Testowa' },
+          version: await versionOf('households', householdId),
+        },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'POST /api/households/:id/members': {
+    relations: both,
+    request: async (c) => {
+      const { householdId } = await subjectCase(c);
+      return {
+        url: `/api/households/${householdId}/members`,
+        payload: {
+          personId: await ownPerson(c),
+          relation: 'dziecko',
+          version: await versionOf('households', householdId),
+        },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'POST /api/households/:id/members/:memberId/end': {
+    relations: both,
+    request: async (c) => {
+      const { householdId } = await subjectCase(c);
+      const [m] = await q<{ id: string }>(
+        sql`insert into household_members (household_id, person_id, relation, from_date)
+            values (${householdId}, ${await ownPerson(c)}, 'dziecko', '2021-01-01') returning id`,
+      );
+      return {
+        url: `/api/households/${householdId}/members/${m?.id}/end`,
+        payload: { version: await versionOf('households', householdId) },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'GET /api/cases/workers': { request: () => ({ url: '/api/cases/workers' }), expect: () => 200 },
+  'GET /api/cases': { request: () => ({ url: '/api/cases?scope=institution' }), expect: () => 200 },
+  'POST /api/cases': {
+    request: async (c) => ({ url: '/api/cases', payload: { ...caseBody, personId: await ownPerson(c) } }),
+    expect: () => 201,
+  },
+  'GET /api/cases/:id': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await subjectCase(c)).caseId}` }),
+    expect: onSubjectCase(200),
+  },
+  'PUT /api/cases/:id': {
+    relations: both,
+    request: async (c) => {
+      const { caseId } = await subjectCase(c);
+      return {
+        url: `/api/cases/${caseId}`,
+        payload: { ...caseBody, version: await versionOf('cases', caseId) },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'PUT /api/cases/:id/workers': {
+    relations: both,
+    request: async (c) => {
+      const { caseId } = await subjectCase(c);
+      const lead = uid(c.rel === 'own' ? 'pracownik.bochnia' : 'pracownik.andrychow');
+      return {
+        url: `/api/cases/${caseId}/workers`,
+        payload: { leadWorkerId: lead, coWorkerIds: [], version: await versionOf('cases', caseId) },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'POST /api/cases/:id/transition': {
+    relations: both,
+    request: async (c) => {
+      const { caseId } = await subjectCase(c);
+      const [row] = await q<{ status: string; version: number }>(
+        sql`select status, version from cases where id = ${caseId}`,
+      );
+      return {
+        url: `/api/cases/${caseId}/transition`,
+        payload: { to: row?.status === 'zgloszenie' ? 'diagnoza' : 'zgloszenie', version: row?.version },
+      };
+    },
+    expect: onSubjectCase(200),
+  },
+  'GET /api/cases/:caseId/diagnosis': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await subjectCase(c)).caseId}/diagnosis` }),
+    expect: onSubjectCase(200),
+  },
+  'GET /api/cases/:caseId/diagnosis/:versionNo': {
+    relations: both,
+    request: async (c) => ({ url: `/api/cases/${(await subjectCase(c)).caseId}/diagnosis/1` }),
+    expect: onSubjectCase(200),
+  },
+  'POST /api/cases/:caseId/diagnosis': {
+    relations: both,
+    request: async (c) => {
+      const { caseId } = await subjectCase(c);
+      const [row] = await q<{ v: number }>(
+        sql`select coalesce(max(version_no), 0)::int as v from diagnoses where case_id = ${caseId}`,
+      );
+      return {
+        url: `/api/cases/${caseId}/diagnosis`,
+        payload: { areas: { needs: 'Praca' }, interview: {}, basedOn: row?.v ?? 0 },
+      };
+    },
+    expect: onSubjectCase(201),
+  },
+};
 
 const cases: Record<string, Case> = {
   'GET /api/auth/me': { request: () => ({ url: '/api/auth/me' }), expect: () => 200 },
@@ -214,6 +642,9 @@ const cases: Record<string, Case> = {
     expect: () => 200,
   },
   'POST /api/audit/prune': { request: () => ({ url: '/api/audit/prune' }), expect: () => 200 },
+  ...timelineCases,
+  ...planCases,
+  ...subjectCases,
 };
 
 interface Route {
@@ -302,5 +733,6 @@ describe('route × role matrix', () => {
     }
     expect(fails).toEqual([]);
     expect(calls).toBeGreaterThan(200);
-  });
+    // Every route × role × relation: several hundred calls, slower under a parallel run.
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows, type Tx } from '../db/database.js';
 import { seedRuns } from '../db/schema/index.js';
+import { seedDemoCases } from '../modules/cases/demo.js';
 import { seedDemoIdentity } from '../modules/identity/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
 
@@ -37,6 +38,11 @@ export const demoSteps: SeedStep[] = [
     name: 'demo:identity',
     version: '1',
     run: (tx, ctx) => seedDemoIdentity(tx, ctx.demoPassword),
+  },
+  {
+    name: 'demo:cases',
+    version: '1',
+    run: (tx) => seedDemoCases(tx),
   },
 ];
 

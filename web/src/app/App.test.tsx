@@ -77,10 +77,12 @@ describe('app shell', () => {
       'href',
       '/terytoria',
     );
-    expect(within(nav).getByText('Osoby i sprawy')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Sprawy' })).toHaveAttribute('href', '/sprawy');
+    expect(within(nav).getByRole('link', { name: 'Moje zadania' })).toHaveAttribute('href', '/zadania');
+    expect(within(nav).getByRole('link', { name: 'Osoby i rodziny' })).toHaveAttribute('href', '/osoby');
     expect(within(nav).getByText('Współpraca')).toBeInTheDocument();
-    // A social worker: cases and cooperation are coming; projects, training and the admin are not theirs.
-    expect(within(nav).getAllByText('wkrótce')).toHaveLength(2);
+    // A social worker: cooperation is coming; projects, training and the admin are not theirs.
+    expect(within(nav).getAllByText('wkrótce')).toHaveLength(1);
     expect(within(nav).queryByText('Projekty')).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Administracja' })).not.toBeInTheDocument();
   });

@@ -31,10 +31,18 @@ describe('visibleNavigation', () => {
   });
 
   it('maps the coming modules to their permissions (any of several)', () => {
-    expect(labelsFor(['cases.read', 'referrals.handle'])).toEqual([
+    expect(labelsFor(['cases.read', 'persons.read', 'referrals.handle'])).toEqual([
       ...everyone,
+      'nav.tasks',
       'nav.cases',
+      'nav.persons',
       'nav.cooperation',
+    ]);
+    expect(labelsFor(['persons.read', 'projects.read'])).toEqual([
+      ...everyone,
+      'nav.persons',
+      'nav.projects',
+      'nav.recruitment',
     ]);
     expect(labelsFor(['partnerships.manage'])).toEqual([...everyone, 'nav.cooperation']);
     expect(labelsFor(['projects.read', 'region.monitor'])).toEqual([

@@ -23,7 +23,9 @@ export const navigation: NavItem[] = [
   { label: 'nav.home', to: '/', end: true },
   { label: 'nav.territory', to: '/terytoria' },
   { label: 'nav.territoryMap', to: '/terytoria/mapa', nested: true, end: true },
-  { label: 'nav.cases', permission: 'cases.read' },
+  { label: 'nav.tasks', to: '/zadania', permission: 'cases.read' },
+  { label: 'nav.cases', to: '/sprawy', permission: 'cases.read' },
+  { label: 'nav.persons', to: '/osoby', permission: 'persons.read' },
   {
     label: 'nav.cooperation',
     description: 'nav.cooperationDescription',

@@ -6,7 +6,9 @@ import { auditRoutes } from '../features/audit/routes';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { caseRoutes } from '../features/cases/routes';
 import { HomePage } from '../features/home/HomePage';
+import { personRoutes } from '../features/persons/routes';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
@@ -46,6 +48,8 @@ export const routes = [
           { path: 'terytoria/:teryt', element: <UnitPage /> },
           { path: 'konto', element: <AccountPage /> },
           { path: 'konto/weryfikacja-dwuetapowa', element: <TwoFactorPage /> },
+          ...caseRoutes,
+          ...personRoutes,
           ...adminRoutes,
           ...auditRoutes,
           { path: '*', element: <NotFoundPage /> },

@@ -1,9 +1,8 @@
-import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type RenderOptions, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { cssVariablesResolver, theme } from '../theme';
+import { LocalisedMantine } from '../app/Providers';
 
 interface TestProvidersProps {
   client: QueryClient;
@@ -15,9 +14,9 @@ interface TestProvidersProps {
 function TestProviders({ client, route, children }: TestProvidersProps) {
   return (
     <QueryClientProvider client={client}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      <LocalisedMantine env="test">
         {route === null ? children : <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>}
-      </MantineProvider>
+      </LocalisedMantine>
     </QueryClientProvider>
   );
 }

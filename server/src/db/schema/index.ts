@@ -1,4 +1,5 @@
 export * from './audit.js';
+export * from './cases.js';
 export * from './identity.js';
 export * from './system.js';
 export * from './territory.js';

@@ -41,7 +41,12 @@ describe('need-to-know scoping of users', () => {
     const res = await bochnia.inject({ method: 'GET', url: '/api/admin/users' });
     const list = res.json() as UserList;
     expect(list.items.map((u) => u.email).sort()).toEqual(
-      [demo('admin.bochnia'), demo('kierownik.bochnia'), demo('pracownik.bochnia')].sort(),
+      [
+        demo('admin.bochnia'),
+        demo('kierownik.bochnia'),
+        demo('pracownik.bochnia'),
+        demo('pracownik2.bochnia'),
+      ].sort(),
     );
   });
 

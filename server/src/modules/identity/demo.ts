@@ -216,7 +216,7 @@ interface DemoUser {
   memberships: { institution: string; roles: Role[] }[];
 }
 
-/** One demo user per role (README: "Konta demonstracyjne"). */
+/** One demo user per role, plus second social workers for the need-to-know stories (README: "Konta demonstracyjne"). */
 export const demoUsers: DemoUser[] = [
   {
     local: 'admin',
@@ -235,6 +235,18 @@ export const demoUsers: DemoUser[] = [
     firstName: 'Paulina',
     lastName: 'Pracowita',
     memberships: [{ institution: 'mops-bochnia', roles: ['pracownik_socjalny'] }],
+  },
+  {
+    local: 'pracownik2.bochnia',
+    firstName: 'Marek',
+    lastName: 'Terenowy',
+    memberships: [{ institution: 'mops-bochnia', roles: ['pracownik_socjalny'] }],
+  },
+  {
+    local: 'pracownik.andrychow',
+    firstName: 'Agata',
+    lastName: 'Andrychowska',
+    memberships: [{ institution: 'ops-andrychow', roles: ['pracownik_socjalny'] }],
   },
   {
     local: 'kierownik.bochnia',

@@ -4,6 +4,7 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, setCsrfToken } from '../../lib/api';
+import { clearAllDrafts } from '../cases/shared/useDraft';
 import { logout, logoutEverywhere, switchInstitution } from './authApi';
 import { type SignOutReason, setSignOutReason } from './session';
 import { authKeys } from './useMe';
@@ -46,7 +47,11 @@ function useLogoutMutation(call: () => Promise<void>) {
   const signOut = useSignOut();
   return useMutation({
     mutationFn: call,
-    onSuccess: () => signOut('loggedOut'),
+    onSuccess: () => {
+      // An explicit log-out also forgets unsaved drafts (a time-out keeps them for the next login).
+      clearAllDrafts();
+      signOut('loggedOut');
+    },
     onError: (error) => {
       // Without a session there is nothing left to end.
       if (isApiError(error) && error.status === 401) {

@@ -1,6 +1,7 @@
 import { Card, Grid, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
+import { MyTasksCard } from '../tasks/MyTasksCard';
 import { HealthCard } from './HealthCard';
 import { TerritorySummaryCard } from './TerritorySummaryCard';
 
@@ -14,6 +15,8 @@ export function HomePage() {
         <PageTitle>{t('home.title')}</PageTitle>
         <Text maw={820}>{t('home.lead')}</Text>
       </Stack>
+
+      <MyTasksCard />
 
       <section aria-labelledby="model-title">
         <Stack gap="sm">
