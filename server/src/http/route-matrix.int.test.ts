@@ -10,28 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type TestSession } from '../../test/auth.js';
 import { insertAttachment, insertCase, insertPlan } from '../../test/case-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/helpers.js';
+import { type Case, type Ctx, kit, type Rel } from '../../test/matrix/kit.js';
+import { notificationsCases } from '../../test/matrix/notifications.js';
+import { partnershipsCases } from '../../test/matrix/partnerships.js';
+import { servicesCases } from '../../test/matrix/services.js';
+import { sharingCases } from '../../test/matrix/sharing.js';
 import { queryRows } from '../db/database.js';
 import type { RouteAccess } from './access.js';
-
-type Rel = 'own' | 'other';
-interface Req {
-  url: string;
-  payload?: unknown;
-}
-interface Ctx {
-  role: Role;
-  session: TestSession;
-  rel: Rel;
-}
-interface Case {
-  /** Relations worth testing; routes without a record have only 'own'. */
-  relations?: Rel[];
-  request(ctx: Ctx): Promise<Req> | Req;
-  /** The status for a caller who holds the route's permission (any caller for `authenticated`). */
-  expect(ctx: Ctx): number;
-  /** The call ends the caller's session (log in again afterwards). */
-  endsSession?: boolean;
-}
 
 const demoUserOf: Record<Role, string> = {
   administrator_systemu: 'admin',
@@ -48,7 +33,7 @@ const demoUserOf: Record<Role, string> = {
 
 let t: TestApp;
 const sessions = new Map<Role, TestSession>();
-const userIds = new Map<string, string>();
+const userIds = kit.userIds;
 
 async function q<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return queryRows<T>(t.database.db, query);
@@ -645,6 +630,10 @@ const cases: Record<string, Case> = {
   ...timelineCases,
   ...planCases,
   ...subjectCases,
+  ...partnershipsCases,
+  ...servicesCases,
+  ...notificationsCases,
+  ...sharingCases,
 };
 
 interface Route {
@@ -656,6 +645,7 @@ let routes: Route[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
+  kit.t = t;
   const seen = new Set<string>();
   routes = t.app.apiRoutes
     .map((r) => ({ ...r, url: r.url.length > 5 ? r.url.replace(/\/$/, '') : r.url }))

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import pl from './pl.json';
+import { en, pl } from './catalog';
+import enBase from './en.json';
+import plBase from './pl.json';
+
+const capabilityFiles = import.meta.glob<Record<string, unknown>>('./*.{pl,en}.json', {
+  eager: true,
+  import: 'default',
+});
 
 type Tree = { [key: string]: string | Tree };
 
@@ -63,5 +69,20 @@ describe('translations', () => {
       const other = enMap.get(key.replace(PLURAL_SUFFIX, ''));
       if (other !== undefined) expect([key, placeholders(other)]).toEqual([key, placeholders(value)]);
     }
+  });
+
+  it('each capability file has top-level keys of its own, so merging loses nothing', () => {
+    const seen = new Map<string, string>();
+    for (const [file, tree] of Object.entries(capabilityFiles)) {
+      const lang = file.endsWith('.pl.json') ? 'pl' : 'en';
+      const base = lang === 'pl' ? plBase : enBase;
+      for (const key of Object.keys(tree)) {
+        expect([file, key, key in base]).toEqual([file, key, false]);
+        const other = seen.get(`${lang}:${key}`);
+        expect([file, key, other]).toEqual([file, key, undefined]);
+        seen.set(`${lang}:${key}`, file);
+      }
+    }
+    expect(Object.keys(capabilityFiles).length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,5 +1,5 @@
 import 'i18next';
-import type pl from './pl.json';
+import type { pl } from './catalog';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import pl from './pl.json';
+import { en, pl } from './catalog';
 
 export const languages = ['pl', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -170,6 +170,11 @@ export const cases = pgTable(
     closureReason: text('closure_reason'),
     outcomeSummary: text('outcome_summary'),
     summary: text('summary'),
+    /**
+     * A Niebieska Karta procedure is under way for the family (date it was opened). Never shared
+     * through a team or a referral: only the lead worker's institution sees the flag.
+     */
+    blueCardSince: date('blue_card_since', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: created(),

@@ -1,0 +1,4 @@
+import type { Case } from './kit.js';
+
+/** Route × role cases of the notifications capability. */
+export const notificationsCases: Record<string, Case> = {};
