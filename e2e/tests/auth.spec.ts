@@ -22,35 +22,35 @@ interface RoleCase {
 
 /** One demo user per role (server/src/modules/identity/demo.ts) and what their role may see. */
 const cases: RoleCase[] = [
-  { user: 'admin', name: 'Adam Administracyjny', nav: ['nav.admin'] },
-  { user: 'admin.bochnia', name: 'Beata Bocheńska', nav: ['nav.admin'] },
+  { user: 'admin', name: 'Adam Administracyjny', nav: ['services.nav', 'partnerships.nav', 'nav.admin'] },
+  { user: 'admin.bochnia', name: 'Beata Bocheńska', nav: ['services.nav', 'partnerships.nav', 'nav.admin'] },
   {
     user: 'pracownik.bochnia',
     name: 'Paulina Pracowita',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
   },
   {
     user: 'kierownik.bochnia',
     name: 'Krzysztof Kierowniczy',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
   },
   {
     user: 'policja.bochnia',
     name: 'Piotr Posterunkowy',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'nav.cooperation'],
+    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
   },
   {
     user: 'koordynator.andrychow',
     name: 'Karolina Koordynacka',
-    nav: ['nav.persons', 'nav.projects', 'nav.recruitment'],
+    nav: ['nav.persons', 'services.nav', 'partnerships.nav', 'nav.projects', 'nav.recruitment'],
   },
-  { user: 'animator.bochnia', name: 'Anna Animuszewska', nav: ['nav.cooperation'] },
+  { user: 'animator.bochnia', name: 'Anna Animuszewska', nav: ['services.nav', 'partnerships.nav', 'nav.cooperation'] },
   {
     user: 'analityk.kielce',
     name: 'Aleksander Analityczny',
-    nav: ['nav.projects', 'nav.recruitment', 'nav.monitoring'],
+    nav: ['services.nav', 'partnerships.nav', 'nav.projects', 'nav.recruitment', 'nav.monitoring'],
   },
-  { user: 'trener', name: 'Teresa Trenerska', nav: ['nav.training'] },
+  { user: 'trener', name: 'Teresa Trenerska', nav: ['services.nav', 'partnerships.nav', 'nav.training'] },
   { user: 'audytor', name: 'Irena Inspektorska', nav: ['nav.audit'] },
 ];
 
@@ -249,7 +249,7 @@ test.describe('account', () => {
 
     await fillLogin(page, email, password);
     await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
-    expect(await navigationKeys(page)).toEqual([...EVERYONE, 'nav.training']);
+    expect(await navigationKeys(page)).toEqual([...EVERYONE, 'services.nav', 'partnerships.nav', 'nav.training']);
 
     // My account: name, institution and role.
     await page.getByRole('banner').getByRole('link', { name: 'Moje konto' }).click();

@@ -35,6 +35,7 @@ export type DemoUser =
   | 'pracownik.andrychow'
   | 'kierownik.bochnia'
   | 'policja.bochnia'
+  | 'pedagog.bochnia'
   | 'koordynator.andrychow'
   | 'animator.bochnia'
   | 'analityk.kielce'

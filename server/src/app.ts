@@ -15,6 +15,7 @@ import { loggerOptions } from './http/logging.js';
 import { registerErrorHandling } from './http/problem.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { registerCaseRoutes } from './modules/cases/index.js';
+import { registerPartnershipRoutes } from './modules/partnerships/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import {
   auditDenied,
@@ -24,6 +25,9 @@ import {
   registerIdentity,
   userAdminRoutes,
 } from './modules/identity/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerServiceRoutes } from './modules/services/index.js';
+import { registerSharingRoutes } from './modules/sharing/index.js';
 import { territoryRoutes } from './modules/territory/index.js';
 
 declare module 'fastify' {
@@ -125,6 +129,10 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       await api.register(userAdminRoutes, { prefix: '/admin' });
       await api.register(auditRoutes, { prefix: '/audit' });
       await registerCaseRoutes(api);
+      await registerPartnershipRoutes(api);
+      await registerNotificationRoutes(api);
+      await registerServiceRoutes(api);
+      await registerSharingRoutes(api);
       for (const plugin of extraApiPlugins) await api.register(plugin);
     },
     { prefix: '/api' },

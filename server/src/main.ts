@@ -3,6 +3,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { DataDirLockedError } from './db/lock.js';
 import { prepareDatabase } from './db/prepare.js';
+import { type JobsHandle, type JobsMode, jobsMode, startJobs } from './jobs/index.js';
 
 function fail(message: string): never {
   process.stderr.write(`\nKooperacja: ${message}\n\n`);
@@ -11,8 +12,10 @@ function fail(message: string): never {
 
 async function main() {
   let config: Config;
+  let jobs: JobsMode;
   try {
     config = loadConfig();
+    jobs = jobsMode();
   } catch (e) {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
@@ -44,6 +47,7 @@ async function main() {
     'database ready',
   );
 
+  let jobsHandle: JobsHandle | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -56,6 +60,7 @@ async function main() {
     timer.unref();
     try {
       await app.close(); // stops accepting, finishes in-flight requests
+      await jobsHandle?.stop();
       await database.close();
       process.exit(0);
     } catch (e) {
@@ -71,6 +76,15 @@ async function main() {
   } catch (e) {
     await database.close();
     fail(`cannot listen on ${config.HOST}:${config.PORT}: ${(e as Error).message}`);
+  }
+
+  // Background jobs (reminders, daily digest) in this process unless JOBS=off (separate workers).
+  if (jobs === 'inline') {
+    try {
+      jobsHandle = await startJobs({ database, publicUrl: config.PUBLIC_URL, log: app.log });
+    } catch (e) {
+      app.log.error({ err: e }, 'jobs did not start; the server runs without reminders and digests');
+    }
   }
 }
 

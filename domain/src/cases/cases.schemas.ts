@@ -192,6 +192,8 @@ export const Case = z.object({
   transitions: z.array(z.object({ to: CaseStatusKey, allowed: z.boolean(), refusal: z.string().nullable() })),
   /** The RWŚ / diagnosis due date while the case waits for one. */
   diagnosisDue: z.string().nullable(),
+  /** A Niebieska Karta procedure since this date; only the owner institution ever sees it. */
+  blueCardSince: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   abilities: CaseAbilities,

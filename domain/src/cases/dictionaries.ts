@@ -176,6 +176,7 @@ export const timelineKinds = {
   status: { pl: 'Zmiana statusu', en: 'Status change', system: true },
   diagnoza: { pl: 'Diagnoza', en: 'Diagnosis', system: true },
   plan: { pl: 'Plan', en: 'Plan', system: true },
+  wspolpraca: { pl: 'Współpraca z instytucjami', en: 'Cooperation with institutions', system: true },
 } as const satisfies Record<string, Labels & { system: boolean }>;
 export type TimelineKind = keyof typeof timelineKinds;
 export const userTimelineKinds = (Object.keys(timelineKinds) as TimelineKind[]).filter(

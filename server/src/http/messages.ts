@@ -1,5 +1,9 @@
 import type { ErrorCode, Language } from '@kooperacja/domain';
 import { caseMessages } from '../modules/cases/messages.js';
+import { notificationMessages } from '../modules/notifications/messages.js';
+import { partnershipMessages } from '../modules/partnerships/messages.js';
+import { serviceMessages } from '../modules/services/messages.js';
+import { sharingMessages } from '../modules/sharing/messages.js';
 
 /** Titles of the problem types, per language. */
 export const problemTitles: Record<ErrorCode, Record<Language, string>> = {
@@ -207,6 +211,10 @@ export const messages: Record<string, Message> = {
   },
   'zod.invalid': { pl: 'Nieprawidłowa wartość.', en: 'Invalid value.' },
   ...caseMessages,
+  ...notificationMessages,
+  ...serviceMessages,
+  ...partnershipMessages,
+  ...sharingMessages,
 };
 
 function listOf(v: unknown): string {

@@ -3,6 +3,9 @@ import { type Db, queryRows, type Tx } from '../db/database.js';
 import { seedRuns } from '../db/schema/index.js';
 import { seedDemoCases } from '../modules/cases/demo.js';
 import { seedDemoIdentity } from '../modules/identity/demo.js';
+import { seedDemoNotifications } from '../modules/notifications/demo.js';
+import { seedDemoPartnerships } from '../modules/partnerships/demo.js';
+import { seedDemoServices } from '../modules/services/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
 
 /**
@@ -43,6 +46,22 @@ export const demoSteps: SeedStep[] = [
     name: 'demo:cases',
     version: '1',
     run: (tx) => seedDemoCases(tx),
+  },
+  {
+    name: 'demo:partnerships',
+    version: '1',
+    run: (tx) => seedDemoPartnerships(tx),
+  },
+  {
+    name: 'demo:services',
+    version: '1',
+    run: (tx) => seedDemoServices(tx),
+  },
+  {
+    // Last: reminders for the demo plan actions and meeting action items seeded above.
+    name: 'demo:notifications',
+    version: '1',
+    run: (tx) => seedDemoNotifications(tx),
   },
 ];
 

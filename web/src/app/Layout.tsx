@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { markNavigation } from '../lib/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
@@ -66,6 +67,7 @@ export function Layout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <NotificationBell />
               <Box visibleFrom="md">
                 <UserMenu placement="header" />
               </Box>

@@ -21,9 +21,26 @@ describe('visibleNavigation', () => {
   it('shows administration to system and institution administrators', () => {
     expect(labelsFor(['system.admin', 'institution.admin', 'institutions.read'])).toEqual([
       ...everyone,
+      'services.nav',
+      'partnerships.nav',
       'nav.admin',
     ]);
     expect(labelsFor(['institution.admin'])).toEqual([...everyone, 'nav.admin']);
+  });
+
+  it('shows the resource map to everyone who reads the registry of institutions', () => {
+    expect(labelsFor(['institutions.read'])).toEqual([...everyone, 'services.nav', 'partnerships.nav']);
+    expect(navigation.find((i) => i.label === 'services.nav')?.to).toBe('/zasoby');
+  });
+
+  it('shows partnerships to everyone who reads the registry of institutions', () => {
+    expect(labelsFor(['institutions.read', 'partnerships.manage'])).toEqual([
+      ...everyone,
+      'services.nav',
+      'partnerships.nav',
+      'nav.cooperation',
+    ]);
+    expect(navigation.find((i) => i.label === 'partnerships.nav')?.to).toBe('/partnerstwa');
   });
 
   it('shows the audit log to the auditor and nothing of administration', () => {
@@ -82,6 +99,7 @@ describe('<Navigation>', () => {
   it('shows administration to an institution administrator', async () => {
     renderFor(['institution.admin', 'institutions.read']);
     expect(await screen.findByRole('link', { name: 'Administracja' })).toHaveAttribute('href', '/admin');
+    expect(screen.getByRole('link', { name: 'Mapa zasobów' })).toHaveAttribute('href', '/zasoby');
     expect(screen.queryByRole('link', { name: 'Dziennik zdarzeń' })).not.toBeInTheDocument();
   });
 });

@@ -26,6 +26,8 @@ export const navigation: NavItem[] = [
   { label: 'nav.tasks', to: '/zadania', permission: 'cases.read' },
   { label: 'nav.cases', to: '/sprawy', permission: 'cases.read' },
   { label: 'nav.persons', to: '/osoby', permission: 'persons.read' },
+  { label: 'services.nav', to: '/zasoby', permission: 'institutions.read' },
+  { label: 'partnerships.nav', to: '/partnerstwa', permission: 'institutions.read' },
   {
     label: 'nav.cooperation',
     description: 'nav.cooperationDescription',

@@ -8,7 +8,10 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { caseRoutes } from '../features/cases/routes';
 import { HomePage } from '../features/home/HomePage';
+import { notificationRoutes } from '../features/notifications/routes';
+import { partnershipRoutes } from '../features/partnerships/routes';
 import { personRoutes } from '../features/persons/routes';
+import { serviceRoutes } from '../features/services/routes';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
@@ -50,8 +53,11 @@ export const routes = [
           { path: 'konto/weryfikacja-dwuetapowa', element: <TwoFactorPage /> },
           ...caseRoutes,
           ...personRoutes,
+          ...partnershipRoutes,
+          ...serviceRoutes,
           ...adminRoutes,
           ...auditRoutes,
+          ...notificationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

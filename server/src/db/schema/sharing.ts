@@ -203,6 +203,12 @@ export const notifications = pgTable(
     params: jsonb('params').$type<Record<string, string | number | null>>().notNull().default({}),
     link: text('link'),
     dedupeKey: text('dedupe_key'),
+    /**
+     * Shown in the bell and the list. False for a row kept only as the record of an e-mail notice (the
+     * user turned the kind off in the app) or of a daily digest: it is written already read, and its
+     * dedupe key keeps a job that runs twice from e-mailing twice.
+     */
+    inApp: boolean('in_app').notNull().default(true),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: created(),

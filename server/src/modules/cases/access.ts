@@ -1,3 +1,4 @@
+import type { ShareScope } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { type DbOrTx, queryRows } from '../../db/database.js';
@@ -153,7 +154,7 @@ export async function addSystemEntry(
   tx: DbOrTx,
   e: {
     caseId: string;
-    kind: 'status' | 'diagnoza' | 'plan';
+    kind: 'status' | 'diagnoza' | 'plan' | 'wspolpraca';
     title: string;
     body?: string | null;
     authorId: string;
@@ -171,4 +172,95 @@ export async function addSystemEntry(
 /** Marks the case as changed (updated_at) when one of its parts changes. */
 export async function touchCase(tx: DbOrTx, caseId: string): Promise<void> {
   await tx.execute(sql`update cases set updated_at = now() where id = ${caseId}`);
+}
+
+// ————— Shares: what a partner institution sees (case teams and referrals) —————
+
+/** Today in Poland as a SQL date: shares start and end on calendar days of the institutions. */
+export const warsawTodaySql = sql`(now() at time zone 'Europe/Warsaw')::date`;
+
+/**
+ * SQL condition: the basis of a share (alias of `case_team_members` or `referrals`, consents joined
+ * as `k` through `consent_id`) holds today — a legal provision, or a consent given to this recipient
+ * that is neither withdrawn nor expired.
+ */
+export function basisHolds(alias: string, recipientColumn: string): SQL {
+  const s = sql.raw(alias);
+  return sql`(${s}.basis = 'przepis' or exists (
+      select 1 from consents k where k.id = ${s}.consent_id and k.recipient_institution_id = ${sql.raw(recipientColumn)}
+        and k.withdrawn_on is null and k.given_on <= ${warsawTodaySql}
+        and (k.valid_until is null or k.valid_until >= ${warsawTodaySql})))`;
+}
+
+/** SQL condition over `case_team_members m`: the membership shares data with its institution today. */
+export const teamShareActive = sql`(m.status = 'aktywny' and m.starts_on <= ${warsawTodaySql}
+  and (m.ends_on is null or m.ends_on >= ${warsawTodaySql}) and ${basisHolds('m', 'm.institution_id')})`;
+
+/** SQL condition over `referrals r`: the receiving institution works on it and its basis holds. */
+export const referralShareActive = sql`(r.status in ('przyjete', 'w_realizacji') and ${basisHolds('r', 'r.to_institution_id')})`;
+
+export interface CaseShare {
+  caseId: string;
+  ownerInstitutionId: string;
+  leadWorkerId: string;
+  status: string;
+  scopes: Set<ShareScope>;
+  via: Array<{ kind: 'team' | 'referral'; id: string; until: string | null }>;
+}
+
+/**
+ * What of a case the actor sees as a partner: the union of the scopes of their active team
+ * memberships (as the named member) and of the referrals assigned to them, while each lasts and
+ * its basis holds. Null when nothing is shared with them — the case is then 404 for them.
+ */
+export async function caseShare(db: DbOrTx, a: Actor, caseId: string): Promise<CaseShare | null> {
+  if (!a.institutionId || !a.permissions.has('referrals.handle')) return null;
+  const rows = await queryRows<{
+    kind: 'team' | 'referral';
+    id: string;
+    scopes: ShareScope[];
+    until: string | null;
+    ownerInstitutionId: string;
+    leadWorkerId: string;
+    status: string;
+  }>(
+    db,
+    sql`select s.kind, s.id, s.scopes, s.until, c.institution_id as "ownerInstitutionId",
+          c.lead_worker_id as "leadWorkerId", c.status
+        from (
+          select 'team' as kind, m.id, m.scopes, m.ends_on::text as until, m.case_id from case_team_members m
+            where m.case_id = ${caseId} and m.institution_id = ${a.institutionId} and m.user_id = ${a.userId}
+              and ${teamShareActive}
+          union all
+          select 'referral', r.id, r.scopes, null, r.case_id from referrals r
+            where r.case_id = ${caseId} and r.to_institution_id = ${a.institutionId} and r.assigned_user_id = ${a.userId}
+              and ${referralShareActive}
+        ) s join cases c on c.id = s.case_id`,
+  );
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    caseId,
+    ownerInstitutionId: first.ownerInstitutionId,
+    leadWorkerId: first.leadWorkerId,
+    status: first.status,
+    scopes: new Set(rows.flatMap((r) => r.scopes)),
+    via: rows.map((r) => ({ kind: r.kind, id: r.id, until: r.until })),
+  };
+}
+
+/** The share, or an audited 404. */
+export async function requireShare(request: FastifyRequest, db: DbOrTx, a: Actor, caseId: string) {
+  const share = await caseShare(db, a, caseId);
+  if (!share) return outOfScope(request, 'case', caseId);
+  return share;
+}
+
+/** The ids of the cases shared with the actor now (as a subquery). */
+export function sharedCaseIds(a: Actor): SQL {
+  if (!a.institutionId || !a.permissions.has('referrals.handle')) return sql`select null::uuid where false`;
+  return sql`select m.case_id from case_team_members m
+      where m.institution_id = ${a.institutionId} and m.user_id = ${a.userId} and ${teamShareActive}
+    union select r.case_id from referrals r
+      where r.to_institution_id = ${a.institutionId} and r.assigned_user_id = ${a.userId} and ${referralShareActive}`;
 }

@@ -94,7 +94,7 @@ export async function presentCase(db: DbOrTx, a: Actor, access: CaseAccess): Pro
     db,
     sql`select c.id, c.number, c.status, c.source, c.source_details as "sourceDetails", c.opened_on::text as "openedOn",
           c.closed_on::text as "closedOn", c.closure_reason as "closureReason", c.outcome_summary as "outcomeSummary",
-          c.summary, c.version, c.created_at as "createdAt",
+          c.summary, c.version, c.created_at as "createdAt", c.blue_card_since::text as "blueCardSince",
           i.name as "institutionName", u.first_name || ' ' || u.last_name as "leadName", c.lead_worker_id as "leadWorkerId",
           c.person_id as "personId", c.household_id as "householdId",
           exists (select 1 from diagnoses d where d.case_id = c.id) as "hasDiagnosis",
@@ -143,6 +143,7 @@ export async function presentCase(db: DbOrTx, a: Actor, access: CaseAccess): Pro
         return { to, allowed: !refusal, refusal };
       }),
     diagnosisDue: row.diagnosisDue,
+    blueCardSince: row.blueCardSince,
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
     abilities,

@@ -116,7 +116,7 @@ export function planFilename(plan: Pick<PlanBody, 'type'>, caseNumber: string): 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 /** DejaVu Sans: a free font with every Polish letter (the PDF standard fonts have none of ą ę ł ś ż). */
-function loadFonts() {
+export function loadFonts() {
   fonts ??= {
     regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),

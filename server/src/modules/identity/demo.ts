@@ -261,6 +261,12 @@ export const demoUsers: DemoUser[] = [
     memberships: [{ institution: 'kpp-bochnia', roles: ['pracownik_partnera'] }],
   },
   {
+    local: 'pedagog.bochnia',
+    firstName: 'Beata',
+    lastName: 'Szkolna',
+    memberships: [{ institution: 'sp1-bochnia', roles: ['pracownik_partnera'] }],
+  },
+  {
     local: 'koordynator.andrychow',
     firstName: 'Karolina',
     lastName: 'Koordynacka',

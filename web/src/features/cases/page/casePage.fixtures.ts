@@ -70,6 +70,7 @@ export function makeCase(overrides: Partial<Case> = {}): Case {
   return {
     id: CASE_ID,
     number: 'MOPS-B/2026/0007',
+    blueCardSince: null,
     institution: { id: INSTITUTION_ID, name: 'MOPS Bochnia' },
     status: 'diagnoza',
     source: 'wniosek_wlasny',

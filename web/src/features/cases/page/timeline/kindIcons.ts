@@ -10,6 +10,7 @@ export const kindIcons: Record<TimelineKind, string> = {
   status: '⇄',
   diagnoza: '◎',
   plan: '☰',
+  wspolpraca: '⇆',
 };
 
 /** Human-readable size: 1 234 B, 12 KB, 3,4 MB. */

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { caseMessageRoutes } from './messages.routes.js';
+import { caseReferralRoutes, referralRoutes } from './referrals.routes.js';
+import { sharedCaseRoutes } from './shared.routes.js';
+import { teamInvitationRoutes, teamRoutes } from './team.routes.js';
+
+/** Case teams, consents, referrals, the institution inbox, shared case views and case messages. */
+export async function registerSharingRoutes(api: FastifyInstance): Promise<void> {
+  await api.register(teamRoutes, { prefix: '/cases' });
+  await api.register(caseReferralRoutes, { prefix: '/cases' });
+  await api.register(caseMessageRoutes, { prefix: '/cases' });
+  await api.register(teamInvitationRoutes, { prefix: '/team-invitations' });
+  await api.register(referralRoutes, { prefix: '/referrals' });
+  await api.register(sharedCaseRoutes, { prefix: '/shared-cases' });
+}
