@@ -6,6 +6,7 @@ import { seedDemoIdentity } from '../modules/identity/demo.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
 import { seedDemoPartnerships } from '../modules/partnerships/demo.js';
 import { seedDemoServices } from '../modules/services/demo.js';
+import { seedDemoSharing } from '../modules/sharing/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
 
 /**
@@ -56,6 +57,11 @@ export const demoSteps: SeedStep[] = [
     name: 'demo:services',
     version: '1',
     run: (tx) => seedDemoServices(tx),
+  },
+  {
+    name: 'demo:sharing',
+    version: '1',
+    run: (tx) => seedDemoSharing(tx),
   },
   {
     // Last: reminders for the demo plan actions and meeting action items seeded above.
