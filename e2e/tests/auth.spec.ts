@@ -44,7 +44,11 @@ const cases: RoleCase[] = [
     name: 'Karolina Koordynacka',
     nav: ['nav.persons', 'services.nav', 'partnerships.nav', 'nav.projects', 'nav.recruitment'],
   },
-  { user: 'animator.bochnia', name: 'Anna Animuszewska', nav: ['services.nav', 'partnerships.nav', 'nav.cooperation'] },
+  {
+    user: 'animator.bochnia',
+    name: 'Anna Animuszewska',
+    nav: ['services.nav', 'partnerships.nav', 'nav.cooperation'],
+  },
   {
     user: 'analityk.kielce',
     name: 'Aleksander Analityczny',
@@ -249,7 +253,12 @@ test.describe('account', () => {
 
     await fillLogin(page, email, password);
     await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
-    expect(await navigationKeys(page)).toEqual([...EVERYONE, 'services.nav', 'partnerships.nav', 'nav.training']);
+    expect(await navigationKeys(page)).toEqual([
+      ...EVERYONE,
+      'services.nav',
+      'partnerships.nav',
+      'nav.training',
+    ]);
 
     // My account: name, institution and role.
     await page.getByRole('banner').getByRole('link', { name: 'Moje konto' }).click();

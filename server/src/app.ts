@@ -15,7 +15,6 @@ import { loggerOptions } from './http/logging.js';
 import { registerErrorHandling } from './http/problem.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { registerCaseRoutes } from './modules/cases/index.js';
-import { registerPartnershipRoutes } from './modules/partnerships/index.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import {
   auditDenied,
@@ -26,6 +25,7 @@ import {
   userAdminRoutes,
 } from './modules/identity/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerPartnershipRoutes } from './modules/partnerships/index.js';
 import { registerServiceRoutes } from './modules/services/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { territoryRoutes } from './modules/territory/index.js';

@@ -406,7 +406,11 @@ export type PartnershipMeetingSummary = z.infer<typeof PartnershipMeetingSummary
 export const PartnershipMeetingList = z.object({ items: z.array(PartnershipMeetingSummary) });
 export type PartnershipMeetingList = z.infer<typeof PartnershipMeetingList>;
 
-export const PartnershipMeeting = PartnershipMeetingSummary.omit({ attendees: true, present: true, openActionItems: true }).extend({
+export const PartnershipMeeting = PartnershipMeetingSummary.omit({
+  attendees: true,
+  present: true,
+  openActionItems: true,
+}).extend({
   agenda: z.string().nullable(),
   minutes: z.string().nullable(),
   decisions: z.string().nullable(),
@@ -441,17 +445,25 @@ export const PartnershipMeetingInput = z
           userId: optionalId,
           name: required(200),
           invited: z.boolean().default(true),
-          present: z.boolean().nullable().optional().transform((v) => v ?? null),
+          present: z
+            .boolean()
+            .nullable()
+            .optional()
+            .transform((v) => v ?? null),
         }),
       )
       .max(200)
       .default([]),
   })
   .superRefine((v, ctx) => {
-    if (!v.place && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['place'], message: 'meeting.placeRequired' });
+    if (!v.place && !v.onlineUrl)
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'meeting.placeRequired' });
   });
 export type PartnershipMeetingInput = z.input<typeof PartnershipMeetingInput>;
-export const PartnershipMeetingUpdate = z.object({ meeting: PartnershipMeetingInput, version: z.number().int() });
+export const PartnershipMeetingUpdate = z.object({
+  meeting: PartnershipMeetingInput,
+  version: z.number().int(),
+});
 export type PartnershipMeetingUpdate = z.input<typeof PartnershipMeetingUpdate>;
 
 export const PartnershipActionItemCreate = z.object({

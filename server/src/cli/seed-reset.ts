@@ -36,6 +36,8 @@ const database =
     : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
 if (config.engine === 'postgres') {
   await database.db.execute(sql`drop schema if exists drizzle cascade`);
+  // The job queue's own schema (pg-boss): its history belongs to the data being wiped.
+  await database.db.execute(sql`drop schema if exists pgboss cascade`);
   await database.db.execute(sql`drop schema public cascade`);
   await database.db.execute(sql`create schema public`);
 }

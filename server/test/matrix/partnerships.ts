@@ -237,7 +237,12 @@ export const partnershipsCases: Record<string, Case> = {
       return {
         url: await base(c, `/meetings/${meetingId}`),
         payload: {
-          meeting: { title: 'Spotkanie', startsAt: '2026-01-10T10:00:00+01:00', place: 'Sala', status: 'odbyte' },
+          meeting: {
+            title: 'Spotkanie',
+            startsAt: '2026-01-10T10:00:00+01:00',
+            place: 'Sala',
+            status: 'odbyte',
+          },
           version: await versionOf('meetings', meetingId),
         },
       };
@@ -272,4 +277,3 @@ export const partnershipsCases: Record<string, Case> = {
     expect: managed(200),
   },
 };
-

@@ -201,7 +201,10 @@ export const meetingAttendees = pgTable(
     invited: boolean('invited').notNull().default(true),
     present: boolean('present'),
   },
-  (t) => [index('meeting_attendees_meeting_idx').on(t.meetingId), index('meeting_attendees_user_idx').on(t.userId)],
+  (t) => [
+    index('meeting_attendees_meeting_idx').on(t.meetingId),
+    index('meeting_attendees_user_idx').on(t.userId),
+  ],
 );
 
 /** A decision's action item: owner institution and person, deadline; it is a task of its owner. */

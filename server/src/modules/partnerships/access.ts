@@ -61,7 +61,8 @@ export async function loadPartnershipAccess(db: DbOrTx, id: string): Promise<Par
   if (!row) return null;
   return {
     ...row,
-    roleVocabulary: typeof row.roleVocabulary === 'string' ? JSON.parse(row.roleVocabulary) : row.roleVocabulary,
+    roleVocabulary:
+      typeof row.roleVocabulary === 'string' ? JSON.parse(row.roleVocabulary) : row.roleVocabulary,
   };
 }
 

@@ -102,7 +102,12 @@ export function renderAgreementPdf(d: AgreementDocument, opts: { compress?: bool
       .text(s, left, doc.y, { width, align: 'left', ...o });
   const paragraph = (s: string) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage();
-    doc.moveDown(0.8).font('bold').fontSize(11).text(s, left, doc.y, { width, align: 'center' }).moveDown(0.3);
+    doc
+      .moveDown(0.8)
+      .font('bold')
+      .fontSize(11)
+      .text(s, left, doc.y, { width, align: 'center' })
+      .moveDown(0.3);
   };
 
   if (a.status === 'projekt')
@@ -117,7 +122,10 @@ export function renderAgreementPdf(d: AgreementDocument, opts: { compress?: bool
   for (const [i, p] of d.parties.entries()) {
     const address = join([p.street, join([p.postalCode, p.city], ' ')]);
     const ids = join([p.nip ? `NIP ${p.nip}` : null, p.regon ? `REGON ${p.regon}` : null]);
-    doc.font('bold').fontSize(10).text(`${i + 1}. ${p.name}`, left, doc.y, { width });
+    doc
+      .font('bold')
+      .fontSize(10)
+      .text(`${i + 1}. ${p.name}`, left, doc.y, { width });
     text(
       `${join([address, ids])}${address || ids ? ', ' : ''}reprezentowanym przez: ${p.signatoryName ?? BLANK}${
         p.signatoryPosition ? ` — ${p.signatoryPosition}` : ''
@@ -128,8 +136,10 @@ export function renderAgreementPdf(d: AgreementDocument, opts: { compress?: bool
   doc.moveDown(0.3);
   text('zwanymi dalej łącznie „Stronami”.');
 
-  const kind = partnershipKinds[d.partnership.kind as keyof typeof partnershipKinds]?.pl ?? d.partnership.kind;
-  const model = partnershipModels[d.partnership.model as keyof typeof partnershipModels]?.pl ?? d.partnership.model;
+  const kind =
+    partnershipKinds[d.partnership.kind as keyof typeof partnershipKinds]?.pl ?? d.partnership.kind;
+  const model =
+    partnershipModels[d.partnership.model as keyof typeof partnershipModels]?.pl ?? d.partnership.model;
   paragraph('§ 1. Przedmiot porozumienia');
   text(
     `Strony zawierają porozumienie w celu wspólnego działania w ramach partnerstwa „${d.partnership.name}” (${kind}) na obszarze: ${d.partnership.unitName}, według modelu „${model}”, na rzecz osób i rodzin wymagających wsparcia kilku instytucji jednocześnie.`,
@@ -168,7 +178,10 @@ export function renderAgreementPdf(d: AgreementDocument, opts: { compress?: bool
     let bottom = y;
     for (const [k, p] of d.parties.slice(i, i + 2).entries()) {
       const x = left + k * (col + 20);
-      doc.font('regular').fontSize(10).text('…………………………………………', x, y + 30, { width: col, align: 'center' });
+      doc
+        .font('regular')
+        .fontSize(10)
+        .text('…………………………………………', x, y + 30, { width: col, align: 'center' });
       doc.fontSize(9).text(join([p.signatoryName, p.signatoryPosition], ', ') || BLANK, x, doc.y, {
         width: col,
         align: 'center',

@@ -250,7 +250,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         if (before.status !== 'projekt') throw fieldError('status', 'agreement.notDraft');
         await tx.execute(sql`delete from agreement_parties where agreement_id = ${before.id}`);
         await tx.execute(sql`delete from agreements where id = ${before.id}`);
-        if (before.signedScan) await tx.execute(sql`delete from documents where id = ${before.signedScan.id}`);
+        if (before.signedScan)
+          await tx.execute(sql`delete from documents where id = ${before.signedScan.id}`);
         await audit(tx, request, 'record.delete', before, null);
       });
       return reply.status(204).send();
@@ -287,10 +288,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
           today: warsawToday(),
         });
         if (refusal)
-          throw fieldError(
-            /needsDate|dateInFuture|beforeSigning/.test(refusal) ? 'date' : 'to',
-            refusal,
-          );
+          throw fieldError(/needsDate|dateInFuture|beforeSigning/.test(refusal) ? 'date' : 'to', refusal);
         const set =
           to === 'podpisane'
             ? sql`, status = ${to}, signed_on = ${date}, valid_from = coalesce(valid_from, ${date}::date)`
@@ -375,8 +373,10 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(async (scope) => {
     const upload = scope.withTypeProvider<ZodTypeProvider>();
     upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_req, body, done) =>
-      done(null, body),
+    upload.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
     );
     upload.addHook('preParsing', async (request) => {
       if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
@@ -429,7 +429,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
             .returning({ id: documents.id });
           if (!doc) throw new Error('insert returned nothing');
           await bump(tx, before.id, before.version, sql`, signed_scan_id = ${doc.id}`);
-          if (before.signedScan) await tx.execute(sql`delete from documents where id = ${before.signedScan.id}`);
+          if (before.signedScan)
+            await tx.execute(sql`delete from documents where id = ${before.signedScan.id}`);
           const after = await requireAgreement(tx, p, before.id);
           await writeAudit(tx, actorFromRequest(request), {
             action: 'record.update',

@@ -15,7 +15,11 @@ import { type DbOrTx, queryRows } from '../../db/database.js';
  *   time (`responded_at − created_at`, hours); overdue = still open (sent, accepted, in progress)
  *   with `expected_by` before today.
  */
-export async function loadDashboard(db: DbOrTx, partnershipId: string, today: string): Promise<PartnershipDashboard> {
+export async function loadDashboard(
+  db: DbOrTx,
+  partnershipId: string,
+  today: string,
+): Promise<PartnershipDashboard> {
   const members = sql`select institution_id from partnership_members where partnership_id = ${partnershipId} and left_on is null`;
 
   const membersBySector = await queryRows<{ sector: string; count: number }>(
@@ -81,10 +85,24 @@ export async function loadDashboard(db: DbOrTx, partnershipId: string, today: st
         ${referralBase}`,
   );
   const total = bySector.reduce(
-    (s, r) => ({ sent: s.sent + r.sent, accepted: s.accepted + r.accepted, completed: s.completed + r.completed }),
+    (s, r) => ({
+      sent: s.sent + r.sent,
+      accepted: s.accepted + r.accepted,
+      completed: s.completed + r.completed,
+    }),
     { sent: 0, accepted: 0, completed: 0 },
   );
-  const c = counts ?? { held: 0, planned: 0, cancelled: 0, open: 0, overdue: 0, done: 0, signed: 0, draft: 0, multiSector: 0 };
+  const c = counts ?? {
+    held: 0,
+    planned: 0,
+    cancelled: 0,
+    open: 0,
+    overdue: 0,
+    done: 0,
+    signed: 0,
+    draft: 0,
+    multiSector: 0,
+  };
   return {
     membersBySector,
     meetings: { held: c.held, planned: c.planned, cancelled: c.cancelled },

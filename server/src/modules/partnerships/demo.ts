@@ -188,7 +188,14 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     minutes?: string;
     decisions?: string;
     attendees: [string, string, boolean | null, string?][];
-    items?: { description: string; owner: string; user?: string; ownerName?: string; due: string; done?: string }[];
+    items?: {
+      description: string;
+      owner: string;
+      user?: string;
+      ownerName?: string;
+      due: string;
+      done?: string;
+    }[];
   }) {
     const [row] = await tx
       .insert(meetings)
@@ -242,14 +249,43 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     description:
       'Partnerstwo instytucji pomocy społecznej, oświaty, ochrony zdrowia, Policji, rynku pracy, kuratorów i organizacji pozarządowych miasta Bochni na rzecz rodzin z wieloma problemami jednocześnie.',
     members: [
-      { institution: 'MOPS Bochnia', role: 'lider', contactName: 'Paulina Pracowita', contactPhone: '14 611 00 01' },
-      { institution: 'PCPR Bochnia', role: 'partner_strategiczny', contactName: 'Anna Animuszewska', contactPhone: '14 611 00 02' },
-      { institution: 'KPP Bochnia', role: 'kooperant', contactName: 'asp. Piotr Posterunkowy', contactPhone: '47 833 12 00' },
-      { institution: 'SP 1 Bochnia', role: 'kooperant', contactName: 'Ewa Pedagog', contactEmail: 'pedagog@sp1.demo.kooperacja.pl' },
+      {
+        institution: 'MOPS Bochnia',
+        role: 'lider',
+        contactName: 'Paulina Pracowita',
+        contactPhone: '14 611 00 01',
+      },
+      {
+        institution: 'PCPR Bochnia',
+        role: 'partner_strategiczny',
+        contactName: 'Anna Animuszewska',
+        contactPhone: '14 611 00 02',
+      },
+      {
+        institution: 'KPP Bochnia',
+        role: 'kooperant',
+        contactName: 'asp. Piotr Posterunkowy',
+        contactPhone: '47 833 12 00',
+      },
+      {
+        institution: 'SP 1 Bochnia',
+        role: 'kooperant',
+        contactName: 'Ewa Pedagog',
+        contactEmail: 'pedagog@sp1.demo.kooperacja.pl',
+      },
       { institution: 'PPP Bochnia', role: 'kooperant', contactName: 'Joanna Psycholog' },
       { institution: 'Szpital Powiatowy w Bochni', role: 'kooperant', contactName: 'Katarzyna Pielęgniarka' },
-      { institution: 'PUP Bochnia', role: 'kooperant', contactName: 'Tomasz Doradca', contactPhone: '14 611 00 07' },
-      { institution: 'Stowarzyszenie „Razem dla Bochni”', role: 'kooperant', contactName: 'Barbara Społeczna' },
+      {
+        institution: 'PUP Bochnia',
+        role: 'kooperant',
+        contactName: 'Tomasz Doradca',
+        contactPhone: '14 611 00 07',
+      },
+      {
+        institution: 'Stowarzyszenie „Razem dla Bochni”',
+        role: 'kooperant',
+        contactName: 'Barbara Społeczna',
+      },
       {
         institution: 'Sąd Rejonowy w Bochni — zespół kuratorskiej służby sądowej',
         role: 'ekspert',
@@ -297,10 +333,12 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     date: day(-90),
     place: 'MOPS Bochnia, sala konferencyjna, ul. Kazimierza Wielkiego 35',
     status: 'odbyte',
-    agenda: '1. Przedstawienie modelu Kooperacje 3D.\n2. Mapa zasobów — kto co oferuje.\n3. Harmonogram spotkań.',
+    agenda:
+      '1. Przedstawienie modelu Kooperacje 3D.\n2. Mapa zasobów — kto co oferuje.\n3. Harmonogram spotkań.',
     minutes:
       'Animatorka przedstawiła model i zasady pracy zespołu. Partnerzy omówili swoje usługi dla rodzin; ustalono, że mapa zasobów powstanie w platformie. Przyjęto spotkania co kwartał.',
-    decisions: 'Spotkania zespołu odbywają się raz na kwartał. Każdy partner uzupełnia swoje usługi w mapie zasobów.',
+    decisions:
+      'Spotkania zespołu odbywają się raz na kwartał. Każdy partner uzupełnia swoje usługi w mapie zasobów.',
     attendees: [
       ['MOPS Bochnia', 'Paulina Pracowita', true, 'pracownik.bochnia'],
       ['PCPR Bochnia', 'Anna Animuszewska', true, 'animator.bochnia'],
@@ -331,7 +369,8 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     date: day(-20),
     place: 'PCPR Bochnia, ul. Kościuszki 2',
     status: 'odbyte',
-    agenda: '1. Przegląd współpracy w zespołach zadaniowych.\n2. Skierowania między partnerami.\n3. Sprawy różne.',
+    agenda:
+      '1. Przegląd współpracy w zespołach zadaniowych.\n2. Skierowania między partnerami.\n3. Sprawy różne.',
     minutes:
       'Omówiono współpracę w zespołach zadaniowych (bez danych rodzin). Policja zgłosiła potrzebę szybszej informacji zwrotnej po skierowaniach. Szkoła zaproponowała dyżury pedagoga dla rodziców.',
     decisions:
@@ -371,7 +410,8 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     date: day(14),
     place: 'MOPS Bochnia, sala konferencyjna, ul. Kazimierza Wielkiego 35',
     status: 'zaplanowane',
-    agenda: '1. Realizacja zadań z poprzedniego spotkania.\n2. Aneks do porozumienia.\n3. Wnioski z monitoringu.',
+    agenda:
+      '1. Realizacja zadań z poprzedniego spotkania.\n2. Aneks do porozumienia.\n3. Wnioski z monitoringu.',
     attendees: [
       ['MOPS Bochnia', 'Paulina Pracowita', null, 'pracownik.bochnia'],
       ['PCPR Bochnia', 'Anna Animuszewska', null, 'animator.bochnia'],
@@ -392,7 +432,12 @@ export async function seedDemoPartnerships(tx: Tx): Promise<void> {
     startsOn: day(-200),
     description: 'Partnerstwo gminy wiejskiej: GOPS, szkoła, koło gospodyń wiejskich, PCPR i Policja.',
     members: [
-      { institution: 'GOPS Łapanów', role: 'lider', contactName: 'Agnieszka Gminna', contactPhone: '14 613 00 01' },
+      {
+        institution: 'GOPS Łapanów',
+        role: 'lider',
+        contactName: 'Agnieszka Gminna',
+        contactPhone: '14 613 00 01',
+      },
       { institution: 'PCPR Bochnia', role: 'partner_strategiczny', contactName: 'Anna Animuszewska' },
       { institution: 'SP Łapanów', role: 'kooperant', contactName: 'Robert Nauczyciel' },
       { institution: 'KGW Łapanów', role: 'kooperant', contactName: 'Helena Gospodyni' },

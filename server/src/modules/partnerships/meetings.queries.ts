@@ -1,4 +1,8 @@
-import type { PartnershipActionItem, PartnershipMeeting, PartnershipMeetingSummary } from '@kooperacja/domain';
+import type {
+  PartnershipActionItem,
+  PartnershipMeeting,
+  PartnershipMeetingSummary,
+} from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import type { Actor } from '../../http/access.js';

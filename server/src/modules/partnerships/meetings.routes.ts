@@ -201,7 +201,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { permission: 'partnerships.manage' } },
       schema: {
         tags: ['partnerships'],
-        summary: 'Change a meeting: data, attendance (who was present), minutes, decisions, status (stale version → 409)',
+        summary:
+          'Change a meeting: data, attendance (who was present), minutes, decisions, status (stale version → 409)',
         params: MeetingParams,
         body: PartnershipMeetingUpdate,
         response: { 200: PartnershipMeeting },
@@ -246,7 +247,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { permission: 'partnerships.manage' } },
       schema: {
         tags: ['partnerships'],
-        summary: 'Add an action item (owner institution, person, deadline); with an owner user it is their task',
+        summary:
+          'Add an action item (owner institution, person, deadline); with an owner user it is their task',
         params: MeetingParams,
         body: PartnershipActionItemCreate,
         response: { 201: PartnershipMeeting },

@@ -111,7 +111,9 @@ beforeAll(async () => {
   mops = await institutionIdOf(db, 'MOPS Bochnia');
   pcpr = await institutionIdOf(db, 'PCPR Bochnia');
   kpp = await institutionIdOf(db, 'KPP Bochnia');
-  const list = (await analyst.inject({ method: 'GET', url: '/api/partnerships?teryt=1201' })).json() as PartnershipList;
+  const list = (
+    await analyst.inject({ method: 'GET', url: '/api/partnerships?teryt=1201' })
+  ).json() as PartnershipList;
   const idOf = (name: string) => list.items.find((p) => p.name.includes(name))?.id as string;
   bochnia = (await animator.inject({ method: 'GET', url: `/api/partnerships/${idOf('Bochni')}` })).json();
   lapanow = (await animator.inject({ method: 'GET', url: `/api/partnerships/${idOf('Łapanów')}` })).json();
@@ -119,9 +121,14 @@ beforeAll(async () => {
 
 describe('reading partnerships', () => {
   it('lists the partnerships of a territory to any user with institutions.read, filtered by model', async () => {
-    const all = (await analyst.inject({ method: 'GET', url: '/api/partnerships?teryt=1201' })).json() as PartnershipList;
+    const all = (
+      await analyst.inject({ method: 'GET', url: '/api/partnerships?teryt=1201' })
+    ).json() as PartnershipList;
     expect(all.items.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['Partnerski Zespół Kooperacyjny w Bochni', 'Zespół Kooperacyjny Gminy Łapanów']),
+      expect.arrayContaining([
+        'Partnerski Zespół Kooperacyjny w Bochni',
+        'Zespół Kooperacyjny Gminy Łapanów',
+      ]),
     );
     const rural = (
       await police.inject({ method: 'GET', url: '/api/partnerships?teryt=1201&model=liderzy_kooperacji' })
@@ -167,7 +174,11 @@ describe('managing a partnership', () => {
       roleVocabulary: lapanow.roleVocabulary,
       version: lapanow.version,
     };
-    const res = await animator.inject({ method: 'PUT', url: `/api/partnerships/${lapanow.id}`, payload: body });
+    const res = await animator.inject({
+      method: 'PUT',
+      url: `/api/partnerships/${lapanow.id}`,
+      payload: body,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().detail).toMatch(/lider i animator/);
     const [denied] = await q<{ n: number }>(
@@ -175,7 +186,11 @@ describe('managing a partnership', () => {
     );
     expect(denied?.n).toBeGreaterThan(0);
     // A social worker has no partnerships.manage at all.
-    const worker403 = await worker.inject({ method: 'POST', url: `/api/partnerships/${bochnia.id}/members`, payload: {} });
+    const worker403 = await worker.inject({
+      method: 'POST',
+      url: `/api/partnerships/${bochnia.id}/members`,
+      payload: {},
+    });
     expect(worker403.statusCode).toBe(403);
   });
 
@@ -237,11 +252,20 @@ describe('managing a partnership', () => {
       method: 'PUT',
       url: `/api/partnerships/${p.id}`,
       headers: { 'accept-language': 'en' },
-      payload: { ...JSON.parse(ok.body), roleVocabulary: noKooperant, version: p.version + 1, leaderInstitutionId: mops, strategicPartnerInstitutionId: pcpr, animatorUserId: me },
+      payload: {
+        ...JSON.parse(ok.body),
+        roleVocabulary: noKooperant,
+        version: p.version + 1,
+        leaderInstitutionId: mops,
+        strategicPartnerInstitutionId: pcpr,
+        animatorUserId: me,
+      },
     });
     expect(en.statusCode).toBe(400);
     expect(en.json().errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'roleVocabulary', message: expect.stringContaining('kooperant') })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'roleVocabulary', message: expect.stringContaining('kooperant') }),
+      ]),
     );
 
     // Members: a role of the vocabulary; not twice; the leader cannot leave; others leave on a date.
@@ -249,8 +273,16 @@ describe('managing a partnership', () => {
       animator.inject({ method: 'POST', url: `/api/partnerships/${p.id}/members`, payload });
     const unknownRole = await add({ institutionId: kpp, role: 'szeryf', joinedOn: '2026-02-01' });
     expect(unknownRole.statusCode).toBe(400);
-    expect(unknownRole.json().errors[0]).toMatchObject({ field: 'role', message: expect.stringMatching(/słowniku ról/) });
-    const joined = await add({ institutionId: kpp, role: 'obserwator', contactName: 'asp. Piotr Posterunkowy', joinedOn: '2026-02-01' });
+    expect(unknownRole.json().errors[0]).toMatchObject({
+      field: 'role',
+      message: expect.stringMatching(/słowniku ról/),
+    });
+    const joined = await add({
+      institutionId: kpp,
+      role: 'obserwator',
+      contactName: 'asp. Piotr Posterunkowy',
+      joinedOn: '2026-02-01',
+    });
     expect(joined.statusCode).toBe(201);
     const twice = await add({ institutionId: kpp, role: 'kooperant', joinedOn: '2026-02-01' });
     expect(twice.statusCode).toBe(400);
@@ -323,7 +355,9 @@ describe('cooperation agreements', () => {
         concludedIn: 'Bochnia',
         validFrom: '2026-01-01',
         validTo: addDays(today, 30),
-        parties: [{ institutionId: mops, signatoryName: 'Halina Dyrektorska', signatoryPosition: 'Dyrektor' }],
+        parties: [
+          { institutionId: mops, signatoryName: 'Halina Dyrektorska', signatoryPosition: 'Dyrektor' },
+        ],
       },
     });
     expect(created.statusCode).toBe(201);
@@ -332,7 +366,10 @@ describe('cooperation agreements', () => {
 
     const oneParty = await transition('podpisane', a.version, today);
     expect(oneParty.statusCode).toBe(400);
-    expect(oneParty.json().errors[0]).toMatchObject({ field: 'to', message: expect.stringMatching(/dwie strony/) });
+    expect(oneParty.json().errors[0]).toMatchObject({
+      field: 'to',
+      message: expect.stringMatching(/dwie strony/),
+    });
     expect((await transition('wygasle', a.version)).json().errors[0].message).toMatch(/nie przewidziano/);
 
     const edited = await animator.inject({
@@ -362,7 +399,9 @@ describe('cooperation agreements', () => {
       payload: { agreement: { title: 'x', scope: 'y', parties: [] }, version: a.version - 1 },
     });
     expect(stale.statusCode).toBe(409);
-    expect((await transition('podpisane', a.version, today)).json().errors[0].message).toMatch(/osobę podpisującą/);
+    expect((await transition('podpisane', a.version, today)).json().errors[0].message).toMatch(
+      /osobę podpisującą/,
+    );
 
     a = (
       await animator.inject({
@@ -402,7 +441,11 @@ describe('cooperation agreements', () => {
     expect(edit.json().errors[0].message).toMatch(/tylko projekt/);
     expect((await transition('projekt', a.version)).statusCode).toBe(400);
     expect((await transition('wygasle', a.version)).json().errors[0].message).toMatch(/wygasa dopiero/);
-    const other = await police.inject({ method: 'POST', url: url(`/${a.id}/transition`), payload: { to: 'rozwiazane', version: a.version, date: today } });
+    const other = await police.inject({
+      method: 'POST',
+      url: url(`/${a.id}/transition`),
+      payload: { to: 'rozwiazane', version: a.version, date: today },
+    });
     expect(other.statusCode).toBe(403);
   });
 
@@ -412,7 +455,8 @@ describe('cooperation agreements', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain('porozumienie-PZK-2-2026.pdf');
     const pdf = res.rawPayload;
-    if (process.env.AGREEMENT_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.AGREEMENT_PDF_OUT, pdf);
+    if (process.env.AGREEMENT_PDF_OUT)
+      (await import('node:fs')).writeFileSync(process.env.AGREEMENT_PDF_OUT, pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('POROZUMIENIE O WSPÓŁPRACY NR PZK/2/2026');
@@ -437,7 +481,10 @@ describe('cooperation agreements', () => {
     const ok = await upload(scan, a.version, 'Porozumienie podpisane.pdf');
     expect(ok.statusCode).toBe(200);
     a = ok.json();
-    expect(a.signedScan).toMatchObject({ filename: 'Porozumienie podpisane.pdf', mimeType: 'application/pdf' });
+    expect(a.signedScan).toMatchObject({
+      filename: 'Porozumienie podpisane.pdf',
+      mimeType: 'application/pdf',
+    });
     expect((await upload(scan, a.version - 1)).statusCode).toBe(409);
     const back = await analyst.inject({ method: 'GET', url: url(`/${a.id}/signed-scan`) });
     expect(back.statusCode).toBe(200);
@@ -452,8 +499,14 @@ describe('cooperation agreements', () => {
     const list = (await worker.inject({ method: 'GET', url: url() })).json() as { items: Agreement[] };
     const draft = list.items.find((x) => x.status === 'projekt') as Agreement;
     const signed = list.items.find((x) => x.status === 'podpisane') as Agreement;
-    expect((await animator.inject({ method: 'DELETE', url: url(`/${signed.id}?version=${signed.version}`) })).statusCode).toBe(400);
-    expect((await animator.inject({ method: 'DELETE', url: url(`/${draft.id}?version=${draft.version}`) })).statusCode).toBe(204);
+    expect(
+      (await animator.inject({ method: 'DELETE', url: url(`/${signed.id}?version=${signed.version}`) }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await animator.inject({ method: 'DELETE', url: url(`/${draft.id}?version=${draft.version}`) }))
+        .statusCode,
+    ).toBe(204);
   });
 });
 
@@ -468,7 +521,10 @@ describe('meetings and action items', () => {
       payload: { title: 'Spotkanie', startsAt: '2026-01-10T10:00:00+01:00' },
     });
     expect(noPlace.statusCode).toBe(400);
-    expect(noPlace.json().errors[0]).toMatchObject({ field: 'place', message: expect.stringMatching(/miejsce/) });
+    expect(noPlace.json().errors[0]).toMatchObject({
+      field: 'place',
+      message: expect.stringMatching(/miejsce/),
+    });
     const future = await animator.inject({
       method: 'POST',
       url: url(),
@@ -524,11 +580,17 @@ describe('meetings and action items', () => {
     const stale = await animator.inject({
       method: 'PUT',
       url: url(`/${meeting.id}`),
-      payload: { meeting: { title: 'x', startsAt: meeting.startsAt, place: 'x' }, version: meeting.version - 1 },
+      payload: {
+        meeting: { title: 'x', startsAt: meeting.startsAt, place: 'x' },
+        version: meeting.version - 1,
+      },
     });
     expect(stale.statusCode).toBe(409);
     const list = (await police.inject({ method: 'GET', url: url() })).json();
-    expect(list.items.find((m: { id: string }) => m.id === meeting.id)).toMatchObject({ attendees: 2, present: 1 });
+    expect(list.items.find((m: { id: string }) => m.id === meeting.id)).toMatchObject({
+      attendees: 2,
+      present: 1,
+    });
   });
 
   it('turns an action item into a task of its owner, who marks it done', async () => {
@@ -556,7 +618,9 @@ describe('meetings and action items', () => {
     );
     expect(item).toMatchObject({ overdue: true, doneOn: null });
 
-    const mine = (await worker.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })).json() as MyPartnershipActionItemList;
+    const mine = (
+      await worker.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })
+    ).json() as MyPartnershipActionItemList;
     const task = mine.items.find((i) => i.id === item?.id);
     expect(task).toMatchObject({
       partnership: { id: bochnia.id },
@@ -564,21 +628,31 @@ describe('meetings and action items', () => {
       overdue: true,
       abilities: { complete: true },
     });
-    const notMine = (await police.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })).json() as MyPartnershipActionItemList;
+    const notMine = (
+      await police.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })
+    ).json() as MyPartnershipActionItemList;
     expect(notMine.items.some((i) => i.id === item?.id)).toBe(false);
 
     const doneUrl = url(`/${meeting.id}/action-items/${item?.id}/done`);
-    expect((await police.inject({ method: 'POST', url: doneUrl, payload: { done: true } })).statusCode).toBe(403);
+    expect((await police.inject({ method: 'POST', url: doneUrl, payload: { done: true } })).statusCode).toBe(
+      403,
+    );
     const done = await worker.inject({ method: 'POST', url: doneUrl, payload: { done: true } });
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ doneOn: today, overdue: false });
-    const after = (await worker.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })).json() as MyPartnershipActionItemList;
+    const after = (
+      await worker.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })
+    ).json() as MyPartnershipActionItemList;
     expect(after.items.some((i) => i.id === item?.id)).toBe(false);
   });
 
   it('lists the demo action items of their owners', async () => {
-    const mine = (await police.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })).json() as MyPartnershipActionItemList;
-    expect(mine.items.map((i) => i.description)).toContain('Wyznaczyć dzielnicowych do kontaktu z zespołami zadaniowymi');
+    const mine = (
+      await police.inject({ method: 'GET', url: '/api/partnerships/action-items/mine' })
+    ).json() as MyPartnershipActionItemList;
+    expect(mine.items.map((i) => i.description)).toContain(
+      'Wyznaczyć dzielnicowych do kontaktu z zespołami zadaniowymi',
+    );
   });
 });
 
@@ -639,7 +713,14 @@ describe('the animator’s dashboard', () => {
     );
     // Referrals from the leader: to the school (answered in 2 h, completed), to the NGO outside the
     // partnership (answered in 4 h, accepted), to the school (open, overdue), between outsiders (ignored).
-    const ref = (n: string, from: string, to: string, status: string, hours: number | null, expected: string | null) =>
+    const ref = (
+      n: string,
+      from: string,
+      to: string,
+      status: string,
+      hours: number | null,
+      expected: string | null,
+    ) =>
       sql`(${n}, ${c1.caseId}, 'skierowanie', ${from}, ${workerId}, ${to}, 'Powód', ${status},
            now() - interval '3 days', ${hours === null ? null : sql`now() - interval '3 days' + make_interval(hours => ${hours})`},
            ${expected}, '{}', 'przepis')`;
@@ -651,7 +732,9 @@ describe('the animator’s dashboard', () => {
           ${ref('T/3', ops, school, 'wyslane', null, addDays(today, -1))},
           ${ref('T/4', mops, kpp, 'wyslane', null, addDays(today, -1))}`,
     );
-    const d = (await police.inject({ method: 'GET', url: `/api/partnerships/${p.id}/dashboard` })).json() as PartnershipDashboard;
+    const d = (
+      await police.inject({ method: 'GET', url: `/api/partnerships/${p.id}/dashboard` })
+    ).json() as PartnershipDashboard;
     expect(d.membersBySector).toEqual(
       expect.arrayContaining([
         { sector: 'pomoc_spoleczna', count: 1 },
@@ -661,7 +744,13 @@ describe('the animator’s dashboard', () => {
     expect(d.meetings).toEqual({ held: 2, planned: 1, cancelled: 0 });
     expect(d.actionItems).toEqual({ open: 2, overdue: 1, done: 1 });
     expect(d.casesWithMultiSectorTeam).toBe(1);
-    expect(d.referrals).toMatchObject({ sent: 3, accepted: 2, completed: 1, overdue: 1, medianResponseHours: 3 });
+    expect(d.referrals).toMatchObject({
+      sent: 3,
+      accepted: 2,
+      completed: 1,
+      overdue: 1,
+      medianResponseHours: 3,
+    });
     expect(d.referrals.bySector).toEqual(
       expect.arrayContaining([
         { sector: 'edukacja', sent: 2, accepted: 1, completed: 1 },

@@ -86,7 +86,8 @@ export async function loadPartnership(db: DbOrTx, actor: Actor, id: string): Pro
   const { leaderId, animatorId, ...rest } = row;
   return {
     ...rest,
-    roleVocabulary: typeof rest.roleVocabulary === 'string' ? JSON.parse(rest.roleVocabulary) : rest.roleVocabulary,
+    roleVocabulary:
+      typeof rest.roleVocabulary === 'string' ? JSON.parse(rest.roleVocabulary) : rest.roleVocabulary,
     members: await loadMembers(db, id),
     abilities: {
       manage: managesPartnership(actor, { leaderInstitutionId: leaderId, animatorUserId: animatorId }),

@@ -7,8 +7,8 @@ import {
   PartnershipListQuery,
   PartnershipMemberCreate,
   PartnershipMemberEnd,
-  partnershipModels,
   PartnershipUpdate,
+  partnershipModels,
   type RoleVocabulary,
 } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
@@ -24,7 +24,12 @@ import { warsawToday } from '../cases/tasks.js';
 import { actorOf, conflict, fieldError, isUniqueViolation } from '../identity/scope.js';
 import { managesPartnership, requireManager, requirePartnership } from './access.js';
 import { loadDashboard } from './dashboard.js';
-import { actionItemColumns, actionItemJoins, type ActionItemRow, presentActionItem } from './meetings.queries.js';
+import {
+  type ActionItemRow,
+  actionItemColumns,
+  actionItemJoins,
+  presentActionItem,
+} from './meetings.queries.js';
 import {
   auditableOf,
   institutionExists,
@@ -52,7 +57,10 @@ async function checkRefs(tx: DbOrTx, input: Refs, before?: Refs): Promise<void> 
     );
     if (!unit) throw fieldError('teryt', 'partnership.unitUnknown');
   }
-  if (input.leaderInstitutionId !== before?.leaderInstitutionId && !(await institutionExists(tx, input.leaderInstitutionId)))
+  if (
+    input.leaderInstitutionId !== before?.leaderInstitutionId &&
+    !(await institutionExists(tx, input.leaderInstitutionId))
+  )
     throw fieldError('leaderInstitutionId', 'partnership.institutionUnknown');
   if (
     input.strategicPartnerInstitutionId &&
@@ -253,7 +261,8 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { permission: 'partnerships.manage' } },
       schema: {
         tags: ['partnerships'],
-        summary: 'Change a partnership: data, leader, animator, status, role vocabulary (stale version → 409)',
+        summary:
+          'Change a partnership: data, leader, animator, status, role vocabulary (stale version → 409)',
         params: IdParams,
         body: PartnershipUpdate,
         response: { 200: Partnership },
@@ -264,7 +273,8 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await requirePartnership(db, request.params.id);
       await requireManager(request, actor, access);
       const { version, ...input } = request.body;
-      if (!managesPartnership(actor, input)) throw fieldError('leaderInstitutionId', 'partnership.mustManage');
+      if (!managesPartnership(actor, input))
+        throw fieldError('leaderInstitutionId', 'partnership.mustManage');
       return db.transaction(async (tx) => {
         const before = await reload(tx, actor, access.id);
         if (before.version !== version) throw conflict();
@@ -275,7 +285,11 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
           animatorUserId: before.animator?.id ?? null,
         });
         for (const m of before.members)
-          if (!m.leftOn && !input.roleVocabulary[m.role] && !['lider', 'partner_strategiczny'].includes(m.role))
+          if (
+            !m.leftOn &&
+            !input.roleVocabulary[m.role] &&
+            !['lider', 'partner_strategiczny'].includes(m.role)
+          )
             throw fieldError('roleVocabulary', 'partnership.roleInUse', { role: m.role });
         const rows = await queryRows<{ id: string }>(
           tx,
@@ -291,9 +305,18 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!rows.length) throw conflict();
         await syncKeyMembers(tx, access.id, input, warsawToday());
         const after = await reload(tx, actor, access.id);
-        await audit(tx, request, 'record.update', 'partnership', access.id, auditableOf(before), auditableOf(after), {
-          version: after.version,
-        });
+        await audit(
+          tx,
+          request,
+          'record.update',
+          'partnership',
+          access.id,
+          auditableOf(before),
+          auditableOf(after),
+          {
+            version: after.version,
+          },
+        );
         return after;
       });
     },
@@ -327,9 +350,18 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
             .returning({ id: partnershipMembers.id });
           if (!row) throw new Error('insert returned nothing');
           await tx.execute(sql`update partnerships set updated_at = now() where id = ${access.id}`);
-          await audit(tx, request, 'record.create', 'partnership_member', row.id, null, { ...input }, {
-            partnershipId: access.id,
-          });
+          await audit(
+            tx,
+            request,
+            'record.create',
+            'partnership_member',
+            row.id,
+            null,
+            { ...input },
+            {
+              partnershipId: access.id,
+            },
+          );
           return reload(tx, actor, access.id);
         })
         .catch((e) => {
@@ -359,7 +391,12 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
       await requireManager(request, actor, access);
       const { leftOn } = request.body;
       return db.transaction(async (tx) => {
-        const [m] = await queryRows<{ id: string; institutionId: string; joinedOn: string; leftOn: string | null }>(
+        const [m] = await queryRows<{
+          id: string;
+          institutionId: string;
+          joinedOn: string;
+          leftOn: string | null;
+        }>(
           tx,
           sql`select id, institution_id as "institutionId", joined_on::text as "joinedOn", left_on::text as "leftOn"
               from partnership_members where id = ${request.params.memberId} and partnership_id = ${access.id}
@@ -367,7 +404,8 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         if (!m) throw notFound();
         if (m.leftOn) throw fieldError('leftOn', 'partnership.memberEnded');
-        if (m.institutionId === access.leaderInstitutionId) throw fieldError('leftOn', 'partnership.leaderCannotLeave');
+        if (m.institutionId === access.leaderInstitutionId)
+          throw fieldError('leftOn', 'partnership.leaderCannotLeave');
         if (leftOn < m.joinedOn) throw fieldError('leftOn', 'partnership.leftBeforeJoined');
         await tx.execute(sql`update partnership_members set left_on = ${leftOn} where id = ${m.id}`);
         if (m.institutionId === access.strategicPartnerInstitutionId)
@@ -375,9 +413,18 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
             sql`update partnerships set strategic_partner_institution_id = null, version = version + 1, updated_at = now()
                 where id = ${access.id}`,
           );
-        await audit(tx, request, 'record.update', 'partnership_member', m.id, { leftOn: null }, { leftOn }, {
-          partnershipId: access.id,
-        });
+        await audit(
+          tx,
+          request,
+          'record.update',
+          'partnership_member',
+          m.id,
+          { leftOn: null },
+          { leftOn },
+          {
+            partnershipId: access.id,
+          },
+        );
         return reload(tx, actor, access.id);
       });
     },

@@ -1,6 +1,7 @@
 import type { Me } from '@kooperacja/domain';
-import { Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useLogoutEverywhere } from '../auth/useAuthActions';
@@ -22,6 +23,9 @@ function ProfileSection({ me }: { me: Me }) {
         <dt>{t('account.profile.email')}</dt>
         <dd data-testid="account-email">{me.user.email}</dd>
       </dl>
+      <Anchor component={Link} to="/konto/powiadomienia" mt="sm" display="inline-block">
+        {t('notifications.preferences.title')}
+      </Anchor>
     </SectionCard>
   );
 }

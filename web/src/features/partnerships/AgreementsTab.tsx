@@ -52,7 +52,11 @@ export function AgreementsTab({ partnership: p }: { partnership: Partnership }) 
   const [creating, setCreating] = useState(false);
   return (
     <Stack>
-      <SectionCard titleId="agreements" title={t('partnerships.agreements.title')} query={{ ...query, skeletonHeight: 100 }}>
+      <SectionCard
+        titleId="agreements"
+        title={t('partnerships.agreements.title')}
+        query={{ ...query, skeletonHeight: 100 }}
+      >
         {p.abilities.manage && (
           <Group>
             <Button onClick={() => setCreating(true)}>{t('partnerships.agreements.create')}</Button>
@@ -63,7 +67,12 @@ export function AgreementsTab({ partnership: p }: { partnership: Partnership }) 
           <AgreementCard key={a.id} partnership={p} agreement={a} />
         ))}
       </SectionCard>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('partnerships.agreements.create')} size="lg">
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('partnerships.agreements.create')}
+        size="lg"
+      >
         <AgreementForm partnership={p} onDone={() => setCreating(false)} />
       </Modal>
     </Stack>
@@ -83,7 +92,10 @@ function AgreementCard({ partnership: p, agreement: a }: { partnership: Partners
     mutationFn: () => transitionAgreement(p.id, a.id, { to: 'wygasle', date: null, version: a.version }),
     onSuccess: refresh,
   });
-  const upload = useMutation({ mutationFn: (file: File) => uploadAgreementScan(p.id, a, file), onSuccess: refresh });
+  const upload = useMutation({
+    mutationFn: (file: File) => uploadAgreementScan(p.id, a, file),
+    onSuccess: refresh,
+  });
   const remove = useMutation({ mutationFn: () => deleteAgreement(p.id, a), onSuccess: refresh });
   const headingId = `agreement-${a.id}`;
   const error = expire.error ?? upload.error ?? remove.error;
@@ -140,7 +152,12 @@ function AgreementCard({ partnership: p, agreement: a }: { partnership: Partners
               )}
               {a.status === 'podpisane' && (
                 <>
-                  <Button size="xs" variant="light" onClick={() => expire.mutate()} loading={expire.isPending}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => expire.mutate()}
+                    loading={expire.isPending}
+                  >
                     {t('partnerships.agreements.expire')}
                   </Button>
                   <Button size="xs" variant="light" color="red" onClick={() => setTransition('rozwiazane')}>
@@ -149,16 +166,27 @@ function AgreementCard({ partnership: p, agreement: a }: { partnership: Partners
                 </>
               )}
               {(a.status === 'projekt' || a.status === 'podpisane') && (
-                <FileButton onChange={(f) => f && upload.mutate(f)} accept="application/pdf,image/png,image/jpeg">
+                <FileButton
+                  onChange={(f) => f && upload.mutate(f)}
+                  accept="application/pdf,image/png,image/jpeg"
+                >
                   {(props) => (
                     <Button {...props} size="xs" variant="default" loading={upload.isPending}>
-                      {a.signedScan ? t('partnerships.agreements.replaceScan') : t('partnerships.agreements.uploadScan')}
+                      {a.signedScan
+                        ? t('partnerships.agreements.replaceScan')
+                        : t('partnerships.agreements.uploadScan')}
                     </Button>
                   )}
                 </FileButton>
               )}
               {a.status === 'projekt' && (
-                <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => remove.mutate()}
+                  loading={remove.isPending}
+                >
                   {t('partnerships.agreements.delete')}
                 </Button>
               )}
@@ -169,10 +197,19 @@ function AgreementCard({ partnership: p, agreement: a }: { partnership: Partners
       <Modal
         opened={!!transition}
         onClose={() => setTransition(null)}
-        title={transition === 'podpisane' ? t('partnerships.agreements.sign') : t('partnerships.agreements.terminate')}
+        title={
+          transition === 'podpisane'
+            ? t('partnerships.agreements.sign')
+            : t('partnerships.agreements.terminate')
+        }
       >
         {transition && (
-          <TransitionForm partnershipId={p.id} agreement={a} to={transition} onDone={() => setTransition(null)} />
+          <TransitionForm
+            partnershipId={p.id}
+            agreement={a}
+            to={transition}
+            onDone={() => setTransition(null)}
+          />
         )}
       </Modal>
     </Card>
@@ -195,7 +232,8 @@ function TransitionForm({
   const queryClient = useQueryClient();
   const form = useForm({ initialValues: { date: todayIso() as string | null } });
   const save = useMutation({
-    mutationFn: (date: string | null) => transitionAgreement(partnershipId, agreement.id, { to, date, version: agreement.version }),
+    mutationFn: (date: string | null) =>
+      transitionAgreement(partnershipId, agreement.id, { to, date, version: agreement.version }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: partnershipKeys.agreements(partnershipId) });
       void queryClient.invalidateQueries({ queryKey: partnershipKeys.dashboard(partnershipId) });
@@ -208,7 +246,11 @@ function TransitionForm({
       <Stack gap="sm">
         {save.error ? <ProblemAlert error={save.error} /> : null}
         <DateInput
-          label={to === 'podpisane' ? t('partnerships.agreements.signedOn') : t('partnerships.agreements.terminatedOn')}
+          label={
+            to === 'podpisane'
+              ? t('partnerships.agreements.signedOn')
+              : t('partnerships.agreements.terminatedOn')
+          }
           required
           {...dateProps}
           {...form.getInputProps('date')}
@@ -271,7 +313,11 @@ function AgreementForm({ partnership: p, onDone }: { partnership: Partnership; o
         validTo: v.validTo,
         parties: v.parties
           .filter((x) => x.selected)
-          .map((x) => ({ institutionId: x.institutionId, signatoryName: x.signatoryName, signatoryPosition: x.signatoryPosition })),
+          .map((x) => ({
+            institutionId: x.institutionId,
+            signatoryName: x.signatoryName,
+            signatoryPosition: x.signatoryPosition,
+          })),
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: partnershipKeys.agreements(p.id) });
@@ -283,22 +329,43 @@ function AgreementForm({ partnership: p, onDone }: { partnership: Partnership; o
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack gap="sm">
         {save.error ? <ProblemAlert error={save.error} /> : null}
-        <TextInput label={t('partnerships.agreements.titleField')} required {...form.getInputProps('title')} />
+        <TextInput
+          label={t('partnerships.agreements.titleField')}
+          required
+          {...form.getInputProps('title')}
+        />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput label={t('partnerships.agreements.number')} {...form.getInputProps('number')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('partnerships.agreements.concludedIn')} {...form.getInputProps('concludedIn')} />
+            <TextInput
+              label={t('partnerships.agreements.concludedIn')}
+              {...form.getInputProps('concludedIn')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <DateInput label={t('partnerships.agreements.validFrom')} {...dateProps} {...form.getInputProps('validFrom')} />
+            <DateInput
+              label={t('partnerships.agreements.validFrom')}
+              {...dateProps}
+              {...form.getInputProps('validFrom')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <DateInput label={t('partnerships.agreements.validTo')} {...dateProps} {...form.getInputProps('validTo')} />
+            <DateInput
+              label={t('partnerships.agreements.validTo')}
+              {...dateProps}
+              {...form.getInputProps('validTo')}
+            />
           </Grid.Col>
         </Grid>
-        <Textarea label={t('partnerships.agreements.scope')} required autosize minRows={3} {...form.getInputProps('scope')} />
+        <Textarea
+          label={t('partnerships.agreements.scope')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('scope')}
+        />
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <Text component="legend" fw={600} size="sm">
             {t('partnerships.agreements.parties')}
@@ -307,7 +374,10 @@ function AgreementForm({ partnership: p, onDone }: { partnership: Partnership; o
             {form.values.parties.map((x, i) => (
               <Grid key={x.institutionId} align="flex-end">
                 <Grid.Col span={{ base: 12, sm: 4 }}>
-                  <Checkbox label={x.name} {...form.getInputProps(`parties.${i}.selected`, { type: 'checkbox' })} />
+                  <Checkbox
+                    label={x.name}
+                    {...form.getInputProps(`parties.${i}.selected`, { type: 'checkbox' })}
+                  />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <TextInput

@@ -38,7 +38,12 @@ function Bars({ bars, max }: { bars: Bar[]; max: number }) {
           {b.values.map((v, k) => (
             <g key={v.name}>
               <rect x={labelW} y={3 + k * barH} width={scale(v.value)} height={barH - 1} fill={v.color} />
-              <text x={labelW + scale(v.value) + 4} y={3 + k * barH + barH - 3} fontSize="10" fill="currentColor">
+              <text
+                x={labelW + scale(v.value) + 4}
+                y={3 + k * barH + barH - 3}
+                fontSize="10"
+                fill="currentColor"
+              >
                 {v.value}
               </text>
             </g>
@@ -82,21 +87,31 @@ export function DashboardTab({ partnershipId }: { partnershipId: string }) {
       >
         {d && (
           <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }}>
-            {stat(t('partnerships.dashboard.meetingsHeld'), d.meetings.held, t('partnerships.dashboard.planned', { count: d.meetings.planned }))}
+            {stat(
+              t('partnerships.dashboard.meetingsHeld'),
+              d.meetings.held,
+              t('partnerships.dashboard.planned', { count: d.meetings.planned }),
+            )}
             {stat(
               t('partnerships.dashboard.openItems'),
               d.actionItems.open,
               t('partnerships.dashboard.overdueItems', { count: d.actionItems.overdue }),
             )}
             {stat(t('partnerships.dashboard.doneItems'), d.actionItems.done)}
-            {stat(t('partnerships.dashboard.agreementsSigned'), d.agreements.signed, t('partnerships.dashboard.drafts', { count: d.agreements.draft }))}
+            {stat(
+              t('partnerships.dashboard.agreementsSigned'),
+              d.agreements.signed,
+              t('partnerships.dashboard.drafts', { count: d.agreements.draft }),
+            )}
             {stat(t('partnerships.dashboard.multiSector'), d.casesWithMultiSectorTeam)}
             {stat(t('partnerships.dashboard.referralsSent'), d.referrals.sent)}
             {stat(
               t('partnerships.dashboard.medianResponse'),
               d.referrals.medianResponseHours === null
                 ? '—'
-                : t('partnerships.dashboard.hours', { value: d.referrals.medianResponseHours.toLocaleString('pl-PL') }),
+                : t('partnerships.dashboard.hours', {
+                    value: d.referrals.medianResponseHours.toLocaleString('pl-PL'),
+                  }),
             )}
             {stat(t('partnerships.dashboard.referralsOverdue'), d.referrals.overdue)}
           </SimpleGrid>

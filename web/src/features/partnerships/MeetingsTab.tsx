@@ -56,10 +56,15 @@ export function MeetingsTab({ partnership: p }: { partnership: Partnership }) {
   const [params, setParams] = useSearchParams();
   const selected = params.get('spotkanie');
   const [creating, setCreating] = useState(false);
-  const open = (id: string | null) => setParams(id ? { spotkanie: id } : { karta: 'spotkania' }, { replace: true });
+  const open = (id: string | null) =>
+    setParams(id ? { spotkanie: id } : { karta: 'spotkania' }, { replace: true });
   return (
     <Stack>
-      <SectionCard titleId="meetings" title={t('partnerships.meetings.title')} query={{ ...query, skeletonHeight: 100 }}>
+      <SectionCard
+        titleId="meetings"
+        title={t('partnerships.meetings.title')}
+        query={{ ...query, skeletonHeight: 100 }}
+      >
         {p.abilities.manage && (
           <Group>
             <Button onClick={() => setCreating(true)}>{t('partnerships.meetings.create')}</Button>
@@ -102,7 +107,12 @@ export function MeetingsTab({ partnership: p }: { partnership: Partnership }) {
         )}
       </SectionCard>
       {selected && <MeetingDetail partnership={p} meetingId={selected} onClose={() => open(null)} />}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('partnerships.meetings.create')} size="lg">
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('partnerships.meetings.create')}
+        size="lg"
+      >
         <MeetingForm
           partnership={p}
           onDone={(m) => {
@@ -132,7 +142,8 @@ function MeetingDetail({
   const [addingItem, setAddingItem] = useState(false);
   const m = query.data;
   const done = useMutation({
-    mutationFn: (v: { itemId: string; done: boolean }) => completeActionItem(p.id, meetingId, v.itemId, v.done),
+    mutationFn: (v: { itemId: string; done: boolean }) =>
+      completeActionItem(p.id, meetingId, v.itemId, v.done),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: partnershipKeys.all }),
   });
   return (
@@ -214,8 +225,12 @@ function MeetingDetail({
                     <Text size="xs">
                       {i.ownerInstitution.name}
                       {i.ownerUser ? ` — ${i.ownerUser.name}` : i.ownerName ? ` — ${i.ownerName}` : ''}
-                      {i.dueOn ? ` · ${t('partnerships.actionItems.due', { date: formatDate(i.dueOn) })}` : ''}
-                      {i.doneOn ? ` · ${t('partnerships.actionItems.doneOn', { date: formatDate(i.doneOn) })}` : ''}{' '}
+                      {i.dueOn
+                        ? ` · ${t('partnerships.actionItems.due', { date: formatDate(i.dueOn) })}`
+                        : ''}
+                      {i.doneOn
+                        ? ` · ${t('partnerships.actionItems.doneOn', { date: formatDate(i.doneOn) })}`
+                        : ''}{' '}
                       {i.overdue && (
                         <Badge color="red" variant="light" size="xs">
                           {t('partnerships.actionItems.overdue')}
@@ -235,10 +250,20 @@ function MeetingDetail({
               </List.Item>
             ))}
           </List>
-          <Modal opened={editing} onClose={() => setEditing(false)} title={t('partnerships.meetings.editMinutes')} size="lg">
+          <Modal
+            opened={editing}
+            onClose={() => setEditing(false)}
+            title={t('partnerships.meetings.editMinutes')}
+            size="lg"
+          >
             <MeetingForm partnership={p} meeting={m} onDone={() => setEditing(false)} />
           </Modal>
-          <Modal opened={addingItem} onClose={() => setAddingItem(false)} title={t('partnerships.actionItems.add')} size="lg">
+          <Modal
+            opened={addingItem}
+            onClose={() => setAddingItem(false)}
+            title={t('partnerships.actionItems.add')}
+            size="lg"
+          >
             <ActionItemForm partnership={p} meeting={m} onDone={() => setAddingItem(false)} />
           </Modal>
         </Stack>
@@ -337,13 +362,22 @@ function MeetingForm({
         <TextInput label={t('partnerships.meetings.titleField')} required {...form.getInputProps('title')} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <DateInput label={t('partnerships.meetings.date')} required {...dateProps} {...form.getInputProps('date')} />
+            <DateInput
+              label={t('partnerships.meetings.date')}
+              required
+              {...dateProps}
+              {...form.getInputProps('date')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TimeInput label={t('partnerships.meetings.time')} required {...form.getInputProps('time')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <Select label={t('partnerships.form.status')} data={labels.options('meetingStatuses')} {...form.getInputProps('status')} />
+            <Select
+              label={t('partnerships.form.status')}
+              data={labels.options('meetingStatuses')}
+              {...form.getInputProps('status')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
@@ -353,7 +387,11 @@ function MeetingForm({
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t('partnerships.meetings.onlineUrl')} type="url" {...form.getInputProps('onlineUrl')} />
+            <TextInput
+              label={t('partnerships.meetings.onlineUrl')}
+              type="url"
+              {...form.getInputProps('onlineUrl')}
+            />
           </Grid.Col>
         </Grid>
         {!meeting && (
@@ -363,7 +401,12 @@ function MeetingForm({
             {...form.getInputProps('invited')}
           />
         )}
-        <Textarea label={t('partnerships.meetings.agenda')} autosize minRows={2} {...form.getInputProps('agenda')} />
+        <Textarea
+          label={t('partnerships.meetings.agenda')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('agenda')}
+        />
         {meeting && (
           <>
             <Textarea
@@ -373,7 +416,12 @@ function MeetingForm({
               minRows={3}
               {...form.getInputProps('minutes')}
             />
-            <Textarea label={t('partnerships.meetings.decisions')} autosize minRows={2} {...form.getInputProps('decisions')} />
+            <Textarea
+              label={t('partnerships.meetings.decisions')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('decisions')}
+            />
             {form.values.status === 'odbyte' && form.values.attendees.length > 0 && (
               <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
                 <Text component="legend" fw={600} size="sm">
@@ -451,11 +499,18 @@ function ActionItemForm({
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack gap="sm">
         {save.error ? <ProblemAlert error={save.error} /> : null}
-        <Textarea label={t('partnerships.actionItems.description')} required autosize {...form.getInputProps('description')} />
+        <Textarea
+          label={t('partnerships.actionItems.description')}
+          required
+          autosize
+          {...form.getInputProps('description')}
+        />
         <Select
           label={t('partnerships.actionItems.ownerInstitution')}
           required
-          data={p.members.filter((m) => !m.leftOn).map((m) => ({ value: m.institution.id, label: m.institution.name }))}
+          data={p.members
+            .filter((m) => !m.leftOn)
+            .map((m) => ({ value: m.institution.id, label: m.institution.name }))}
           {...form.getInputProps('ownerInstitutionId')}
           onChange={(v) => {
             form.setFieldValue('ownerInstitutionId', v);
@@ -470,7 +525,11 @@ function ActionItemForm({
           {...form.getInputProps('ownerUserId')}
         />
         <TextInput label={t('partnerships.actionItems.ownerName')} {...form.getInputProps('ownerName')} />
-        <DateInput label={t('partnerships.actionItems.dueOn')} {...dateProps} {...form.getInputProps('dueOn')} />
+        <DateInput
+          label={t('partnerships.actionItems.dueOn')}
+          {...dateProps}
+          {...form.getInputProps('dueOn')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
             {t('partnerships.actionItems.add')}

@@ -1,5 +1,16 @@
 import type { Partnership, PartnershipMember } from '@kooperacja/domain';
-import { Button, Grid, Group, Modal, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Grid,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -27,9 +38,7 @@ export function MembersTab({ partnership: p }: { partnership: Partnership }) {
       <Table.Td>{m.institution.name}</Table.Td>
       <Table.Td>{labels.label('sectors', m.institution.sector)}</Table.Td>
       <Table.Td>{labels.role(p.roleVocabulary, m.role)}</Table.Td>
-      <Table.Td>
-        {[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '—'}
-      </Table.Td>
+      <Table.Td>{[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '—'}</Table.Td>
       <Table.Td>
         {formatDate(m.joinedOn)}
         {m.leftOn ? ` – ${formatDate(m.leftOn)}` : ''}
@@ -73,7 +82,10 @@ export function MembersTab({ partnership: p }: { partnership: Partnership }) {
   );
   return (
     <Stack>
-      <SectionCard titleId="members-current" title={t('partnerships.members.title', { count: current.length })}>
+      <SectionCard
+        titleId="members-current"
+        title={t('partnerships.members.title', { count: current.length })}
+      >
         {p.abilities.manage && (
           <Group>
             <Button onClick={() => setAdding(true)}>{t('partnerships.members.add')}</Button>
@@ -152,19 +164,37 @@ function AddMemberForm({ partnership: p, onDone }: { partnership: Partnership; o
           error={form.errors.institutionId}
           onChange={(id) => form.setFieldValue('institutionId', id)}
         />
-        <Select label={t('partnerships.members.role')} required data={roles} {...form.getInputProps('role')} />
+        <Select
+          label={t('partnerships.members.role')}
+          required
+          data={roles}
+          {...form.getInputProps('role')}
+        />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput label={t('partnerships.members.contactName')} {...form.getInputProps('contactName')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label={t('partnerships.members.contactEmail')} type="email" {...form.getInputProps('contactEmail')} />
+            <TextInput
+              label={t('partnerships.members.contactEmail')}
+              type="email"
+              {...form.getInputProps('contactEmail')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label={t('partnerships.members.contactPhone')} type="tel" {...form.getInputProps('contactPhone')} />
+            <TextInput
+              label={t('partnerships.members.contactPhone')}
+              type="tel"
+              {...form.getInputProps('contactPhone')}
+            />
           </Grid.Col>
         </Grid>
-        <DateInput label={t('partnerships.members.joinedOn')} required {...dateProps} {...form.getInputProps('joinedOn')} />
+        <DateInput
+          label={t('partnerships.members.joinedOn')}
+          required
+          {...dateProps}
+          {...form.getInputProps('joinedOn')}
+        />
         <Text size="xs" c="dimmed">
           {t('partnerships.members.contactHint')}
         </Text>
@@ -201,12 +231,19 @@ function EndMemberForm({
   });
   return (
     <form
-      onSubmit={form.onSubmit((v) => (v.leftOn ? save.mutate(v.leftOn) : form.setFieldError('leftOn', t('partnerships.form.required'))))}
+      onSubmit={form.onSubmit((v) =>
+        v.leftOn ? save.mutate(v.leftOn) : form.setFieldError('leftOn', t('partnerships.form.required')),
+      )}
       noValidate
     >
       <Stack gap="sm">
         {save.error ? <ProblemAlert error={save.error} /> : null}
-        <DateInput label={t('partnerships.members.leftOn')} required {...dateProps} {...form.getInputProps('leftOn')} />
+        <DateInput
+          label={t('partnerships.members.leftOn')}
+          required
+          {...dateProps}
+          {...form.getInputProps('leftOn')}
+        />
         <Group justify="flex-end">
           <Button type="submit" color="red" loading={save.isPending}>
             {t('partnerships.members.end')}

@@ -41,7 +41,11 @@ export function MyActionItemsCard() {
                     {i.description}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    <Anchor component={Link} to={`/partnerstwa/${i.partnership.id}?spotkanie=${i.meeting.id}`} size="xs">
+                    <Anchor
+                      component={Link}
+                      to={`/partnerstwa/${i.partnership.id}?spotkanie=${i.meeting.id}`}
+                      size="xs"
+                    >
                       {i.meeting.title} ({formatDate(i.meeting.startsAt)})
                     </Anchor>{' '}
                     · {i.partnership.name}
@@ -61,7 +65,9 @@ export function MyActionItemsCard() {
                   size="xs"
                   variant="light"
                   loading={done.isPending && done.variables?.id === i.id}
-                  onClick={() => done.mutate({ partnershipId: i.partnership.id, meetingId: i.meeting.id, id: i.id })}
+                  onClick={() =>
+                    done.mutate({ partnershipId: i.partnership.id, meetingId: i.meeting.id, id: i.id })
+                  }
                   aria-label={t('partnerships.actionItems.markDoneNamed', { name: i.description })}
                 >
                   {t('partnerships.actionItems.markDone')}

@@ -97,7 +97,8 @@ export function PartnershipForm({
     },
     onError: (e) => form.setErrors(formErrorsOf(e)),
   });
-  const fieldLabel = (f: string) => t(`partnerships.form.${f}` as 'partnerships.form.name', { defaultValue: f });
+  const fieldLabel = (f: string) =>
+    t(`partnerships.form.${f}` as 'partnerships.form.name', { defaultValue: f });
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack gap="sm">
@@ -157,13 +158,27 @@ export function PartnershipForm({
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <DateInput label={t('partnerships.form.startsOn')} required {...dateProps} {...form.getInputProps('startsOn')} />
+            <DateInput
+              label={t('partnerships.form.startsOn')}
+              required
+              {...dateProps}
+              {...form.getInputProps('startsOn')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <DateInput label={t('partnerships.form.endsOn')} {...dateProps} {...form.getInputProps('endsOn')} />
+            <DateInput
+              label={t('partnerships.form.endsOn')}
+              {...dateProps}
+              {...form.getInputProps('endsOn')}
+            />
           </Grid.Col>
         </Grid>
-        <Textarea label={t('partnerships.form.description')} autosize minRows={2} {...form.getInputProps('description')} />
+        <Textarea
+          label={t('partnerships.form.description')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('description')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('partnerships.form.cancel')}

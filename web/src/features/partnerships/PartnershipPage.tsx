@@ -27,7 +27,9 @@ export function PartnershipPage() {
   const p = query.data;
   const tab: Tab = params.get('spotkanie')
     ? 'spotkania'
-    : ((tabs as readonly string[]).includes(params.get('karta') ?? '') ? (params.get('karta') as Tab) : 'czlonkowie');
+    : (tabs as readonly string[]).includes(params.get('karta') ?? '')
+      ? (params.get('karta') as Tab)
+      : 'czlonkowie';
   if (query.error) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!p) return <Text>{t('common.loading')}</Text>;
   return (
@@ -51,39 +53,43 @@ export function PartnershipPage() {
           </Button>
         )}
       </Group>
-      <Box component="dl" m={0} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xl)' }}>
-          <div>
-            <Text component="dt" size="xs" c="dimmed">
-              {t('partnerships.form.leaderInstitutionId')}
-            </Text>
-            <Text component="dd" m={0}>
-              {p.leader.name}
-            </Text>
-          </div>
-          <div>
-            <Text component="dt" size="xs" c="dimmed">
-              {t('partnerships.form.strategicPartnerInstitutionId')}
-            </Text>
-            <Text component="dd" m={0}>
-              {p.strategicPartner?.name ?? '—'}
-            </Text>
-          </div>
-          <div>
-            <Text component="dt" size="xs" c="dimmed">
-              {t('partnerships.page.animator')}
-            </Text>
-            <Text component="dd" m={0}>
-              {p.animator?.name ?? '—'}
-            </Text>
-          </div>
-          <div>
-            <Text component="dt" size="xs" c="dimmed">
-              {t('partnerships.page.period')}
-            </Text>
-            <Text component="dd" m={0}>
-              {formatDate(p.startsOn)} – {p.endsOn ? formatDate(p.endsOn) : t('partnerships.page.open')}
-            </Text>
-          </div>
+      <Box
+        component="dl"
+        m={0}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xl)' }}
+      >
+        <div>
+          <Text component="dt" size="xs" c="dimmed">
+            {t('partnerships.form.leaderInstitutionId')}
+          </Text>
+          <Text component="dd" m={0}>
+            {p.leader.name}
+          </Text>
+        </div>
+        <div>
+          <Text component="dt" size="xs" c="dimmed">
+            {t('partnerships.form.strategicPartnerInstitutionId')}
+          </Text>
+          <Text component="dd" m={0}>
+            {p.strategicPartner?.name ?? '—'}
+          </Text>
+        </div>
+        <div>
+          <Text component="dt" size="xs" c="dimmed">
+            {t('partnerships.page.animator')}
+          </Text>
+          <Text component="dd" m={0}>
+            {p.animator?.name ?? '—'}
+          </Text>
+        </div>
+        <div>
+          <Text component="dt" size="xs" c="dimmed">
+            {t('partnerships.page.period')}
+          </Text>
+          <Text component="dd" m={0}>
+            {formatDate(p.startsOn)} – {p.endsOn ? formatDate(p.endsOn) : t('partnerships.page.open')}
+          </Text>
+        </div>
       </Box>
       {p.description && <Text>{p.description}</Text>}
       {!p.abilities.manage && (
@@ -116,7 +122,11 @@ export function PartnershipPage() {
         </Tabs.Panel>
       </Tabs>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('partnerships.page.edit')} size="lg">
-        <PartnershipForm partnership={p} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />
+        <PartnershipForm
+          partnership={p}
+          onCancel={() => setEditing(false)}
+          onDone={() => setEditing(false)}
+        />
       </Modal>
     </Stack>
   );

@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Grid, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,10 +53,18 @@ export function PartnershipsPage() {
       </Group>
       <Text>{t('partnerships.list.lead')}</Text>
       <MyActionItemsCard />
-      <SectionCard titleId="partnership-list" title={t('partnerships.list.title')} query={{ ...query, skeletonHeight: 120 }}>
+      <SectionCard
+        titleId="partnership-list"
+        title={t('partnerships.list.title')}
+        query={{ ...query, skeletonHeight: 120 }}
+      >
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-            <TextInput label={t('partnerships.list.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+            <TextInput
+              label={t('partnerships.list.search')}
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
             <TextInput
@@ -57,10 +77,22 @@ export function PartnershipsPage() {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-            <Select label={t('partnerships.form.model')} clearable data={labels.options('models')} value={model} onChange={setModel} />
+            <Select
+              label={t('partnerships.form.model')}
+              clearable
+              data={labels.options('models')}
+              value={model}
+              onChange={setModel}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-            <Select label={t('partnerships.form.status')} clearable data={labels.options('statuses')} value={status} onChange={setStatus} />
+            <Select
+              label={t('partnerships.form.status')}
+              clearable
+              data={labels.options('statuses')}
+              value={status}
+              onChange={setStatus}
+            />
           </Grid.Col>
         </Grid>
         {query.data && items.length === 0 && <Text size="sm">{t('partnerships.list.empty')}</Text>}
@@ -103,8 +135,16 @@ export function PartnershipsPage() {
           </Table.ScrollContainer>
         )}
       </SectionCard>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('partnerships.list.create')} size="lg">
-        <PartnershipForm onCancel={() => setCreating(false)} onDone={(p) => navigate(`/partnerstwa/${p.id}`)} />
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('partnerships.list.create')}
+        size="lg"
+      >
+        <PartnershipForm
+          onCancel={() => setCreating(false)}
+          onDone={(p) => navigate(`/partnerstwa/${p.id}`)}
+        />
       </Modal>
     </Stack>
   );

@@ -20,15 +20,24 @@ export function usePartnershipList(params: PartnershipListParams) {
 }
 
 export function usePartnership(id: string) {
-  return useQuery({ queryKey: partnershipKeys.one(id), queryFn: ({ signal }) => fetchPartnership(id, signal) });
+  return useQuery({
+    queryKey: partnershipKeys.one(id),
+    queryFn: ({ signal }) => fetchPartnership(id, signal),
+  });
 }
 
 export function useAgreements(id: string) {
-  return useQuery({ queryKey: partnershipKeys.agreements(id), queryFn: ({ signal }) => fetchAgreements(id, signal) });
+  return useQuery({
+    queryKey: partnershipKeys.agreements(id),
+    queryFn: ({ signal }) => fetchAgreements(id, signal),
+  });
 }
 
 export function useMeetings(id: string) {
-  return useQuery({ queryKey: partnershipKeys.meetings(id), queryFn: ({ signal }) => fetchMeetings(id, signal) });
+  return useQuery({
+    queryKey: partnershipKeys.meetings(id),
+    queryFn: ({ signal }) => fetchMeetings(id, signal),
+  });
 }
 
 export function useMeeting(id: string, meetingId: string | null) {
@@ -40,7 +49,10 @@ export function useMeeting(id: string, meetingId: string | null) {
 }
 
 export function useDashboard(id: string) {
-  return useQuery({ queryKey: partnershipKeys.dashboard(id), queryFn: ({ signal }) => fetchDashboard(id, signal) });
+  return useQuery({
+    queryKey: partnershipKeys.dashboard(id),
+    queryFn: ({ signal }) => fetchDashboard(id, signal),
+  });
 }
 
 export function useMyActionItems() {

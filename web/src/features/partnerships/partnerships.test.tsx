@@ -1,4 +1,9 @@
-import type { MyPartnershipActionItemList, Partnership, PartnershipDashboard, PartnershipList } from '@kooperacja/domain';
+import type {
+  MyPartnershipActionItemList,
+  Partnership,
+  PartnershipDashboard,
+  PartnershipList,
+} from '@kooperacja/domain';
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -10,8 +15,8 @@ import { PartnershipsPage } from './PartnershipsPage';
 
 configure({ asyncUtilTimeout: 5000 });
 
-const ID = '0190c000-0000-7000-8000-0000000000p1'.replace('p', 'a');
-const MEETING = '0190c000-0000-7000-8000-0000000000m1'.replace('m', 'b');
+const ID = '0190c000-0000-7000-8000-0000000000a1';
+const MEETING = '0190c000-0000-7000-8000-0000000000b1';
 const list: PartnershipList = {
   items: [
     {
@@ -44,7 +49,11 @@ const partnership: Partnership = {
   members: [
     {
       id: '0190c000-0000-7000-8000-0000000000e1',
-      institution: { id: '0190c000-0000-7000-8000-0000000000c1', name: 'MOPS Bochnia', sector: 'pomoc_spoleczna' },
+      institution: {
+        id: '0190c000-0000-7000-8000-0000000000c1',
+        name: 'MOPS Bochnia',
+        sector: 'pomoc_spoleczna',
+      },
       role: 'lider',
       contactName: 'Paulina Pracowita',
       contactEmail: null,
@@ -115,10 +124,9 @@ describe('partnerships', { timeout: 20_000 }, () => {
   it('lists partnerships and my action items, which I mark done', async () => {
     renderWithProviders(<PartnershipsPage />, { route: '/partnerstwa' });
     const table = await screen.findByTestId('partnership-table');
-    expect(within(table).getByRole('link', { name: 'Partnerski Zespół Kooperacyjny w Bochni' })).toHaveAttribute(
-      'href',
-      `/partnerstwa/${ID}`,
-    );
+    expect(
+      within(table).getByRole('link', { name: 'Partnerski Zespół Kooperacyjny w Bochni' }),
+    ).toHaveAttribute('href', `/partnerstwa/${ID}`);
     expect(within(table).getByText('Kooperacje 3D')).toBeInTheDocument();
     const items = await screen.findByTestId('my-action-items');
     expect(within(items).getByText('Przygotować wzór informacji zwrotnej')).toBeInTheDocument();
@@ -126,11 +134,14 @@ describe('partnerships', { timeout: 20_000 }, () => {
     // Without partnerships.manage there is no "new partnership".
     expect(screen.queryByRole('button', { name: 'Nowe partnerstwo' })).not.toBeInTheDocument();
     await userEvent.click(
-      within(items).getByRole('button', { name: 'Oznacz jako wykonane: Przygotować wzór informacji zwrotnej' }),
+      within(items).getByRole('button', {
+        name: 'Oznacz jako wykonane: Przygotować wzór informacji zwrotnej',
+      }),
     );
     expect(
       fetchMock.mock.calls.some(
-        ([u, init]) => String(u).endsWith(`/action-items/${mine.items[0]?.id}/done`) && init?.method === 'POST',
+        ([u, init]) =>
+          String(u).endsWith(`/action-items/${mine.items[0]?.id}/done`) && init?.method === 'POST',
       ),
     ).toBe(true);
   });

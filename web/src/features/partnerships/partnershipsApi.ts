@@ -85,7 +85,12 @@ export async function uploadAgreementScan(
     throw new ApiError(
       data && typeof data === 'object' && 'title' in data
         ? (data as Problem)
-        : { type: 'about:blank', title: i18n.t('errors.http.title', { status: res.status }), status: res.status, code: 'bad_request' },
+        : {
+            type: 'about:blank',
+            title: i18n.t('errors.http.title', { status: res.status }),
+            status: res.status,
+            code: 'bad_request',
+          },
     );
   return data as Agreement;
 }
@@ -96,10 +101,21 @@ export const fetchMeeting = (id: string, meetingId: string, signal?: AbortSignal
   apiFetch<PartnershipMeeting>(`${base(id)}/meetings/${meetingId}`, { signal });
 export const createMeeting = (id: string, input: PartnershipMeetingInput) =>
   apiFetch<PartnershipMeeting>(`${base(id)}/meetings`, { method: 'POST', json: input });
-export const updateMeeting = (id: string, meetingId: string, meeting: PartnershipMeetingInput, version: number) =>
-  apiFetch<PartnershipMeeting>(`${base(id)}/meetings/${meetingId}`, { method: 'PUT', json: { meeting, version } });
+export const updateMeeting = (
+  id: string,
+  meetingId: string,
+  meeting: PartnershipMeetingInput,
+  version: number,
+) =>
+  apiFetch<PartnershipMeeting>(`${base(id)}/meetings/${meetingId}`, {
+    method: 'PUT',
+    json: { meeting, version },
+  });
 export const addActionItem = (id: string, meetingId: string, input: PartnershipActionItemCreate) =>
-  apiFetch<PartnershipMeeting>(`${base(id)}/meetings/${meetingId}/action-items`, { method: 'POST', json: input });
+  apiFetch<PartnershipMeeting>(`${base(id)}/meetings/${meetingId}/action-items`, {
+    method: 'POST',
+    json: input,
+  });
 export const completeActionItem = (id: string, meetingId: string, itemId: string, done: boolean) =>
   apiFetch<PartnershipActionItem>(`${base(id)}/meetings/${meetingId}/action-items/${itemId}/done`, {
     method: 'POST',
