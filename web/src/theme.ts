@@ -2,11 +2,15 @@ import {
   Anchor,
   type CSSVariablesResolver,
   createTheme,
+  darken,
+  defaultVariantColorsResolver,
   type MantineColorsTuple,
   type MantineThemeOverride,
   Modal,
   mergeThemeOverrides,
   Notification,
+  parseThemeColor,
+  type VariantColorsResolver,
 } from '@mantine/core';
 
 /**
@@ -42,7 +46,22 @@ export const textColors = {
   disabledColor: '#6b7280',
 } as const;
 
+/**
+ * Light badges and buttons (pale background, coloured text) use Mantine's shade 9 for the text, which
+ * is below 4.5:1 on the pale background for green, teal, orange, yellow and others: the text is
+ * darkened until it passes AA, whatever colour a feature picks.
+ */
+export const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return colors;
+  const base = input.theme.colors[parsed.color]?.[9];
+  return base ? { ...colors, color: darken(base, 0.4) } : colors;
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'kooperacja',
   primaryShade: { light: PRIMARY_SHADE, dark: 5 },
   colors: { kooperacja: kooperacjaBlue },
