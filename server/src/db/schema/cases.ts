@@ -16,16 +16,9 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { bytea, created, updated } from './columns.js';
 import { institutions, users } from './identity.js';
 import { territorialUnits } from './territory.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-
-const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
  * A person in the registry of one institution. Each institution is the controller of its clients'

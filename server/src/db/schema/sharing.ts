@@ -12,11 +12,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases, persons, planActions } from './cases.js';
+import { created, updated } from './columns.js';
 import { documents, services } from './cooperation.js';
 import { institutions, users } from './identity.js';
-
-const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
  * The client's consent to share data of their case with one recipient institution, for a purpose
@@ -150,6 +148,34 @@ export const referrals = pgTable(
     index('referrals_outbox_idx').on(t.fromInstitutionId, t.createdAt),
     index('referrals_case_idx').on(t.caseId),
     index('referrals_assigned_idx').on(t.assignedUserId),
+    // The inbox's default view: open referrals of one institution in the order of the list, so that
+    // a page is read in order without sorting every open referral (bench/README.md).
+    index('referrals_inbox_open_idx')
+      .on(
+        t.toInstitutionId,
+        sql`(case ${t.urgency} when 'pilna' then 0 when 'zwykla' then 1 else 2 end)`,
+        t.expectedBy,
+        t.createdAt.desc().nullsFirst(),
+        t.id,
+      )
+      .where(sql`${t.status} in ('wyslane', 'przyjete', 'w_realizacji')`),
+    // A partnership's referral figures: index-only scans of the members' sent and received referrals.
+    index('referrals_from_stats_idx').on(
+      t.fromInstitutionId,
+      t.toInstitutionId,
+      t.status,
+      t.createdAt,
+      t.respondedAt,
+      t.expectedBy,
+    ),
+    index('referrals_to_stats_idx').on(
+      t.toInstitutionId,
+      t.fromInstitutionId,
+      t.status,
+      t.createdAt,
+      t.respondedAt,
+      t.expectedBy,
+    ),
   ],
 );
 

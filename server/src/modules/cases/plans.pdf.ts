@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { actionParties, contractVariants, otherIdTypes, planTypes } from '@kooperacja/domain';
 import { inArray, sql } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { users } from '../../db/schema/index.js';
+import { createPdf, plDate } from '../../lib/pdf.js';
 import type { PlanBody } from './plans.queries.js';
 
 /**
@@ -113,21 +111,7 @@ export function planFilename(plan: Pick<PlanBody, 'type'>, caseNumber: string): 
   return `${plan.type.replaceAll('_', '-')}-${number || 'sprawa'}.pdf`;
 }
 
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-/** DejaVu Sans: a free font with every Polish letter (the PDF standard fonts have none of ą ę ł ś ż). */
-export function loadFonts() {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
-
 const BLANK = '……………………';
-/** DD.MM.YYYY, or a line to fill in by hand. */
-export const plDate = (d: string | null | undefined, blank = BLANK) =>
-  d ? `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}` : blank;
 
 const join = (parts: (string | null | undefined)[], sep = ', ') => parts.filter(Boolean).join(sep);
 const addressOf = (a: { street: string | null; postalCode: string | null; city: string | null }) =>
@@ -140,32 +124,18 @@ function identifierOf(p: Party): string {
   return `dokument tożsamości ${BLANK}`;
 }
 
+export { plDate };
+
 export function renderPlanPdf(d: PlanDocument, opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const f = loadFonts();
   const { plan } = d;
   const contract = plan.type === 'kontrakt_socjalny';
   const typeName = planTypes[plan.type].pl;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 50, bottom: 60, left: 56, right: 56 },
+  const { doc, done } = createPdf({
+    title: `${typeName} — sprawa ${d.caseNumber}`,
+    author: d.institution.name,
+    subject: typeName,
     bufferPages: true,
-    compress: opts.compress ?? true,
-    lang: 'pl-PL',
-    displayTitle: true,
-    info: {
-      Title: `${typeName} — sprawa ${d.caseNumber}`,
-      Author: d.institution.name,
-      Subject: typeName,
-      Creator: 'Kooperacja',
-    },
-  });
-  doc.registerFont('regular', f.regular);
-  doc.registerFont('bold', f.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    compress: opts.compress,
   });
 
   const left = doc.page.margins.left;

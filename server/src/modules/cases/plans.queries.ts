@@ -12,15 +12,14 @@ import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { institutions, planActions, planGoals, users } from '../../db/schema/index.js';
 import { AppError } from '../../http/problem.js';
+import { warsawToday } from '../../lib/dates.js';
 
 /** A plan as validated from a request body (defaults applied, empty texts as null). */
 export type PlanData = z.output<typeof PlanCreate>;
 export type PlanBody = Omit<Plan, 'abilities'>;
 
 /** Today in Poland, as YYYY-MM-DD (deadlines are calendar dates of the institution). */
-export function todayWarsaw(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(now);
-}
+export const todayWarsaw = warsawToday;
 
 export const isOverdue = (deadline: string | null, status: string, today: string) =>
   deadline !== null && deadline < today && status !== 'wykonane' && status !== 'niewykonane';

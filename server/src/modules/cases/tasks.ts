@@ -9,6 +9,7 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import type { Actor } from '../../http/access.js';
+import { warsawToday } from '../../lib/dates.js';
 import { caseInScope } from './access.js';
 
 /**
@@ -33,15 +34,7 @@ export const REVIEW_OVERDUE_DAYS = 14;
 export const TASK_HORIZON_DAYS = 60;
 export const WEEK_DAYS = 7;
 
-const warsawDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Warsaw',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Poland as YYYY-MM-DD. */
-export const warsawToday = (now = new Date()): string => warsawDate.format(now);
+export { warsawToday };
 
 /** A calendar date plus (or minus) whole days, as YYYY-MM-DD. */
 export function addDays(date: string, days: number): string {

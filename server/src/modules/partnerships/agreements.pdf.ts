@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { type Agreement, partnershipKinds, partnershipModels } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { createPdf, plDate } from '../../lib/pdf.js';
 import type { PartnershipAccess } from './access.js';
 
 /**
@@ -56,41 +54,17 @@ export function agreementFilename(a: Pick<Agreement, 'number' | 'id'>): string {
   return `porozumienie-${n || a.id.slice(0, 8)}.pdf`;
 }
 
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
-
 const BLANK = '……………………';
-const plDate = (d: string | null | undefined, blank = BLANK) =>
-  d ? `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}` : blank;
 const join = (parts: (string | null | undefined)[], sep = ', ') => parts.filter(Boolean).join(sep);
 
 export function renderAgreementPdf(d: AgreementDocument, opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const f = loadFonts();
   const { agreement: a } = d;
   const title = `Porozumienie o współpracy${a.number ? ` nr ${a.number}` : ''}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 50, bottom: 60, left: 56, right: 56 },
+  const { doc, done } = createPdf({
+    title: `${title} — ${d.partnership.name}`,
+    subject: a.title,
     bufferPages: true,
-    compress: opts.compress ?? true,
-    lang: 'pl-PL',
-    displayTitle: true,
-    info: { Title: `${title} — ${d.partnership.name}`, Subject: a.title, Creator: 'Kooperacja' },
-  });
-  doc.registerFont('regular', f.regular);
-  doc.registerFont('bold', f.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    compress: opts.compress,
   });
 
   const left = doc.page.margins.left;

@@ -5,10 +5,7 @@ import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/problem.js';
 import { fieldError } from '../identity/scope.js';
 
-/** Today in Poland (YYYY-MM-DD). */
-export function warsawToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(now);
-}
+export { warsawToday } from '../../lib/dates.js';
 
 export const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(String(v)).toISOString());
 

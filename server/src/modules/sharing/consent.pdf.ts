@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { loadFonts, plDate } from '../cases/plans.pdf.js';
+import { createPdf, plDate } from '../../lib/pdf.js';
 
 export interface ConsentDocument {
   person: string;
@@ -20,25 +19,10 @@ export interface ConsentDocument {
  * lit. a). Printed, signed by the person, and its scan attached to the case.
  */
 export function renderConsentPdf(d: ConsentDocument): Promise<Buffer> {
-  const f = loadFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = createPdf({
+    title: `Zgoda na udostępnienie danych — sprawa ${d.caseNumber}`,
+    author: d.owner,
     margins: { top: 56, bottom: 60, left: 60, right: 60 },
-    lang: 'pl-PL',
-    displayTitle: true,
-    info: {
-      Title: `Zgoda na udostępnienie danych — sprawa ${d.caseNumber}`,
-      Author: d.owner,
-      Creator: 'Kooperacja',
-    },
-  });
-  doc.registerFont('regular', f.regular);
-  doc.registerFont('bold', f.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const p = (s: string, bold = false) =>
     doc

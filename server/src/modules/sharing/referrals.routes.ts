@@ -350,12 +350,16 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         sql`select count(*)::int as n from referrals r where ${cond}`,
       );
+      // The page first — for open referrals an ordered read of `referrals_inbox_open_idx`, not a sort
+      // of all of them —, then names and visibility for its rows only (bench/README.md).
+      const order = sql`case r.urgency when 'pilna' then 0 when 'zwykla' then 1 else 2 end,
+                     r.expected_by nulls last, r.created_at desc, r.id`;
       const rows = await queryRows<ReferralSummary>(
         db,
-        sql`${summarySelect('receiver')} where ${cond}
-            order by case r.urgency when 'pilna' then 0 when 'zwykla' then 1 else 2 end,
-                     r.expected_by nulls last, r.created_at desc
-            limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+        sql`${summarySelect('receiver')}
+            where r.id in (select r.id from referrals r where ${cond} order by ${order}
+                           limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize})
+            order by ${order}`,
       );
       if (rows.length)
         await writeAudit(db, actorFromRequest(request), {
