@@ -113,7 +113,8 @@ function f(v: string | number | boolean | null | undefined): string {
     ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
     : v;
 }
-const row = (...vs: (string | number | boolean | null | undefined)[]) => vs.map(f).join('\t');
+/** One COPY text line from its fields. */
+export const row = (...vs: (string | number | boolean | null | undefined)[]) => vs.map(f).join('\t');
 
 /** A valid v4-shaped UUID from a table tag (8 hex digits) and a counter. */
 const uid = (tag: string, n: number) => `${tag}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

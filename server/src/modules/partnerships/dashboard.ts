@@ -65,25 +65,8 @@ export async function loadDashboard(
          ) x) as "multiSector"`,
   );
 
-  const referralBase = sql`from referrals r join institutions ti on ti.id = r.to_institution_id
-    where (r.from_institution_id in (${members}) or r.to_institution_id in (${members}))`;
-  const accepted = sql`r.status in ('przyjete', 'w_realizacji', 'zakonczone')`;
-  const bySector = await queryRows<{ sector: string; sent: number; accepted: number; completed: number }>(
-    db,
-    sql`select ti.sector, count(*)::int as sent,
-          (count(*) filter (where ${accepted}))::int as accepted,
-          (count(*) filter (where r.status = 'zakonczone'))::int as completed
-        ${referralBase}
-        group by ti.sector order by count(*) desc, ti.sector`,
-  );
-  const [ref] = await queryRows<{ median: number | null; overdue: number }>(
-    db,
-    sql`select
-          round((percentile_cont(0.5) within group (order by extract(epoch from (r.responded_at - r.created_at)) / 3600.0)
-            filter (where r.responded_at is not null))::numeric, 1)::float8 as median,
-          (count(*) filter (where r.status in ('wyslane', 'przyjete', 'w_realizacji') and r.expected_by < ${today}::date))::int as overdue
-        ${referralBase}`,
-  );
+  const ref = await referralFigures(db, partnershipId, today);
+  const bySector = ref.bySector;
   const total = bySector.reduce(
     (s, r) => ({
       sent: s.sent + r.sent,
@@ -112,8 +95,75 @@ export async function loadDashboard(
     referrals: {
       ...total,
       bySector,
-      medianResponseHours: ref?.median ?? null,
-      overdue: ref?.overdue ?? 0,
+      medianResponseHours: ref.median,
+      overdue: ref.overdue,
     },
   };
+}
+
+interface ReferralFigures {
+  bySector: { sector: string; sent: number; accepted: number; completed: number }[];
+  median: number | null;
+  overdue: number;
+}
+
+/**
+ * Referral figures of a big partnership (its members sent or received more than
+ * `CACHE_FROM_REFERRALS` referrals) are kept in the process for `CACHE_MS`: at national scale
+ * (500,000 referrals) the members of a 40-member partnership have ~60,000, which takes ~100 ms to
+ * aggregate, and an animator's dashboard does not need them to the second (bench/README.md).
+ * Smaller partnerships are always counted afresh.
+ */
+const CACHE_MS = 60_000;
+const CACHE_FROM_REFERRALS = 5_000;
+const referralCache = new Map<string, { until: number; figures: ReferralFigures }>();
+
+/**
+ * Referrals whose sending or receiving institution is a current member, each counted once: the ones
+ * sent by members, plus the ones received by members from outside (two index-only scans of
+ * `referrals_from_stats_idx` / `referrals_to_stats_idx`, no scan of the whole table).
+ */
+async function referralFigures(db: DbOrTx, partnershipId: string, today: string): Promise<ReferralFigures> {
+  const key = `${partnershipId} ${today}`;
+  const cached = referralCache.get(key);
+  if (cached && cached.until > Date.now()) return cached.figures;
+  const [row] = await queryRows<{
+    bySector: ReferralFigures['bySector'] | null;
+    median: number | null;
+    overdue: number;
+    n: number;
+  }>(
+    db,
+    sql`with m as (select institution_id as id from partnership_members where partnership_id = ${partnershipId} and left_on is null),
+        rs as materialized (
+          select r.to_institution_id, r.status, r.created_at, r.responded_at, r.expected_by
+            from referrals r where r.from_institution_id in (select id from m)
+          union all
+          select r.to_institution_id, r.status, r.created_at, r.responded_at, r.expected_by
+            from referrals r where r.to_institution_id in (select id from m) and r.from_institution_id not in (select id from m)),
+        per as (
+          select to_institution_id, count(*)::int as sent,
+                 (count(*) filter (where status in ('przyjete', 'w_realizacji', 'zakonczone')))::int as accepted,
+                 (count(*) filter (where status = 'zakonczone'))::int as completed
+            from rs group by to_institution_id)
+        select
+          (select json_agg(s order by s.sent desc, s.sector) from (
+             select ti.sector, sum(per.sent)::int as sent, sum(per.accepted)::int as accepted, sum(per.completed)::int as completed
+               from per join institutions ti on ti.id = per.to_institution_id group by ti.sector) s) as "bySector",
+          (select round((percentile_cont(0.5) within group (order by extract(epoch from (responded_at - created_at)) / 3600.0))::numeric, 1)::float8
+             from rs where responded_at is not null) as median,
+          (select count(*)::int from rs
+             where status in ('wyslane', 'przyjete', 'w_realizacji') and expected_by < ${today}::date) as overdue,
+          (select count(*)::int from rs) as n`,
+  );
+  const figures: ReferralFigures = {
+    bySector: row?.bySector ?? [],
+    median: row?.median ?? null,
+    overdue: row?.overdue ?? 0,
+  };
+  if ((row?.n ?? 0) > CACHE_FROM_REFERRALS) {
+    if (referralCache.size >= 1_000) referralCache.delete(referralCache.keys().next().value as string);
+    referralCache.set(key, { until: Date.now() + CACHE_MS, figures });
+  }
+  return figures;
 }

@@ -1,0 +1,3 @@
+CREATE INDEX "referrals_inbox_open_idx" ON "referrals" USING btree ("to_institution_id",(case "urgency" when 'pilna' then 0 when 'zwykla' then 1 else 2 end),"expected_by","created_at" DESC NULLS FIRST,"id") WHERE "referrals"."status" in ('wyslane', 'przyjete', 'w_realizacji');--> statement-breakpoint
+CREATE INDEX "referrals_from_stats_idx" ON "referrals" USING btree ("from_institution_id","to_institution_id","status","created_at","responded_at","expected_by");--> statement-breakpoint
+CREATE INDEX "referrals_to_stats_idx" ON "referrals" USING btree ("to_institution_id","from_institution_id","status","created_at","responded_at","expected_by");
