@@ -27,17 +27,41 @@ const cases: RoleCase[] = [
   {
     user: 'pracownik.bochnia',
     name: 'Paulina Pracowita',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
+    nav: [
+      'nav.tasks',
+      'nav.cases',
+      'nav.persons',
+      'services.nav',
+      'partnerships.nav',
+      'sharing.nav.inbox',
+      'sharing.nav.shared',
+    ],
   },
   {
     user: 'kierownik.bochnia',
     name: 'Krzysztof Kierowniczy',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
+    nav: [
+      'nav.tasks',
+      'nav.cases',
+      'nav.persons',
+      'services.nav',
+      'partnerships.nav',
+      'sharing.nav.inbox',
+      'sharing.nav.shared',
+    ],
   },
   {
     user: 'policja.bochnia',
     name: 'Piotr Posterunkowy',
-    nav: ['nav.tasks', 'nav.cases', 'nav.persons', 'services.nav', 'partnerships.nav', 'nav.cooperation'],
+    nav: [
+      'nav.tasks',
+      'nav.cases',
+      'nav.persons',
+      'services.nav',
+      'partnerships.nav',
+      'sharing.nav.inbox',
+      'sharing.nav.shared',
+    ],
   },
   {
     user: 'koordynator.andrychow',
@@ -47,7 +71,7 @@ const cases: RoleCase[] = [
   {
     user: 'animator.bochnia',
     name: 'Anna Animuszewska',
-    nav: ['services.nav', 'partnerships.nav', 'nav.cooperation'],
+    nav: ['services.nav', 'partnerships.nav'],
   },
   {
     user: 'analityk.kielce',

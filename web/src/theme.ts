@@ -46,18 +46,49 @@ export const textColors = {
   disabledColor: '#6b7280',
 } as const;
 
+/** Contrast ratio of a #rrggbb colour against white (WCAG relative luminance). */
+function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (l + 0.05);
+}
+
+/** The colour, darkened in small steps until white text on it (or it as text on white) reaches `ratio`. */
+export function darkEnough(hex: string, ratio = 4.6): string {
+  let c = hex;
+  for (let i = 0; i < 20 && contrastWithWhite(c) < ratio; i++) {
+    c = `#${[0, 1, 2]
+      .map((k) =>
+        Math.round(Number.parseInt(c.slice(1 + 2 * k, 3 + 2 * k), 16) * 0.92)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  }
+  return c;
+}
+
 /**
- * Light badges and buttons (pale background, coloured text) use Mantine's shade 9 for the text, which
- * is below 4.5:1 on the pale background for green, teal, orange, yellow and others: the text is
- * darkened until it passes AA, whatever colour a feature picks.
+ * Whatever colour a feature picks, badges and buttons stay at WCAG AA: filled ones (white text) get
+ * their background darkened until white reads at 4.5:1 (Mantine's red, orange, green… are below it),
+ * light ones (pale background, coloured text) get their text darkened.
  */
 export const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor) return colors;
-  const base = input.theme.colors[parsed.color]?.[9];
-  return base ? { ...colors, color: darken(base, 0.4) } : colors;
+  const palette = input.theme.colors[parsed.color];
+  if (!palette) return colors;
+  if (input.variant === 'light') return { ...colors, color: darken(palette[9], 0.4) };
+  if (input.variant === 'filled') {
+    const shade = parsed.shade ?? PRIMARY_SHADE;
+    const background = darkEnough(palette[shade] ?? palette[PRIMARY_SHADE]);
+    return { ...colors, background, hover: darken(background, 0.1), color: '#fff' };
+  }
+  return colors;
 };
 
 export const theme = createTheme({
@@ -76,6 +107,9 @@ export const theme = createTheme({
   components: {
     // Links inside text must be recognisable without colour (WCAG 1.4.1): always underlined.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A table wider than the screen scrolls sideways: keyboard users must reach the scroll too
+    // (WCAG 2.1.1; axe scrollable-region-focusable), so the native scroll box takes focus.
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 });
 

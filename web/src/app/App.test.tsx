@@ -80,9 +80,16 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Sprawy' })).toHaveAttribute('href', '/sprawy');
     expect(within(nav).getByRole('link', { name: 'Moje zadania' })).toHaveAttribute('href', '/zadania');
     expect(within(nav).getByRole('link', { name: 'Osoby i rodziny' })).toHaveAttribute('href', '/osoby');
-    expect(within(nav).getByText('Współpraca')).toBeInTheDocument();
-    // A social worker: cooperation is coming; projects, training and the admin are not theirs.
-    expect(within(nav).getAllByText('wkrótce')).toHaveLength(1);
+    expect(within(nav).getByRole('link', { name: 'Skrzynka instytucji' })).toHaveAttribute(
+      'href',
+      '/skrzynka',
+    );
+    expect(within(nav).getByRole('link', { name: 'Sprawy współdzielone' })).toHaveAttribute(
+      'href',
+      '/wspolpraca',
+    );
+    // A social worker: nothing of theirs is still coming; projects, training and the admin are not theirs.
+    expect(within(nav).queryByText('wkrótce')).not.toBeInTheDocument();
     expect(within(nav).queryByText('Projekty')).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Administracja' })).not.toBeInTheDocument();
   });

@@ -38,7 +38,6 @@ describe('visibleNavigation', () => {
       ...everyone,
       'services.nav',
       'partnerships.nav',
-      'nav.cooperation',
     ]);
     expect(navigation.find((i) => i.label === 'partnerships.nav')?.to).toBe('/partnerstwa');
   });
@@ -53,7 +52,8 @@ describe('visibleNavigation', () => {
       'nav.tasks',
       'nav.cases',
       'nav.persons',
-      'nav.cooperation',
+      'sharing.nav.inbox',
+      'sharing.nav.shared',
     ]);
     expect(labelsFor(['persons.read', 'projects.read'])).toEqual([
       ...everyone,
@@ -61,7 +61,7 @@ describe('visibleNavigation', () => {
       'nav.projects',
       'nav.recruitment',
     ]);
-    expect(labelsFor(['partnerships.manage'])).toEqual([...everyone, 'nav.cooperation']);
+    expect(labelsFor(['partnerships.manage'])).toEqual(everyone);
     expect(labelsFor(['projects.read', 'region.monitor'])).toEqual([
       ...everyone,
       'nav.projects',
@@ -69,6 +69,11 @@ describe('visibleNavigation', () => {
       'nav.monitoring',
     ]);
     expect(labelsFor(['trainings.manage'])).toEqual([...everyone, 'nav.training']);
+  });
+
+  it('links the institution inbox and the shared cases for those who handle referrals', () => {
+    expect(navigation.find((i) => i.label === 'sharing.nav.inbox')?.to).toBe('/skrzynka');
+    expect(navigation.find((i) => i.label === 'sharing.nav.shared')?.to).toBe('/wspolpraca');
   });
 
   it('links administration to /admin and the audit log to /audyt', () => {

@@ -28,11 +28,8 @@ export const navigation: NavItem[] = [
   { label: 'nav.persons', to: '/osoby', permission: 'persons.read' },
   { label: 'services.nav', to: '/zasoby', permission: 'institutions.read' },
   { label: 'partnerships.nav', to: '/partnerstwa', permission: 'institutions.read' },
-  {
-    label: 'nav.cooperation',
-    description: 'nav.cooperationDescription',
-    permission: ['partnerships.manage', 'referrals.handle'],
-  },
+  { label: 'sharing.nav.inbox', to: '/skrzynka', permission: 'referrals.handle' },
+  { label: 'sharing.nav.shared', to: '/wspolpraca', permission: 'referrals.handle' },
   { label: 'nav.projects', permission: 'projects.read' },
   { label: 'nav.recruitment', permission: 'projects.read' },
   { label: 'nav.monitoring', permission: 'region.monitor' },

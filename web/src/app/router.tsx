@@ -12,6 +12,7 @@ import { notificationRoutes } from '../features/notifications/routes';
 import { partnershipRoutes } from '../features/partnerships/routes';
 import { personRoutes } from '../features/persons/routes';
 import { serviceRoutes } from '../features/services/routes';
+import { sharingRoutes } from '../features/sharing/routes';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
@@ -55,6 +56,7 @@ export const routes = [
           ...personRoutes,
           ...partnershipRoutes,
           ...serviceRoutes,
+          ...sharingRoutes,
           ...adminRoutes,
           ...auditRoutes,
           ...notificationRoutes,

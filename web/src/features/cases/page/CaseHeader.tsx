@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { SectionCard } from '../../../components/SectionCard';
 import { formatDate } from '../../../lib/format';
+import { BlueCardFlag } from '../../sharing/BlueCardFlag';
 import { useCaseLabels } from '../shared/casesDictionaries';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { Facts } from './Facts';
@@ -29,6 +30,7 @@ export function CaseTitle({ data }: { data: Case }) {
           {t('cases.page.title', { number: data.number, subject: data.subject.name })}
         </PageTitle>
         <CaseStatusBadge status={data.status} />
+        <BlueCardFlag data={data} />
       </Group>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CooperationTab } from '../../sharing/CooperationTab';
 import { CaseDataSection } from './CaseDataSection';
 import { CaseSummaryCard, CaseTitle } from './CaseHeader';
 import { DiagnosisSection } from './diagnosis/DiagnosisSection';
@@ -13,7 +14,7 @@ import { StatusStepper } from './StatusStepper';
 import { TimelineSection } from './timeline/TimelineSection';
 import { useCase } from './useCase';
 
-export const CASE_TABS = ['diagnoza', 'plany', 'przebieg', 'dane'] as const;
+export const CASE_TABS = ['diagnoza', 'plany', 'przebieg', 'wspolpraca', 'dane'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 /** The tab a case opens on: where its work is at its current stage. */
@@ -86,7 +87,7 @@ export function CasePage() {
         <Tabs.List aria-label={t('cases.page.tabs.label')}>
           {CASE_TABS.map((k) => (
             <Tabs.Tab key={k} value={k}>
-              {t(`cases.page.tabs.${k}`)}
+              {k === 'wspolpraca' ? t('sharing.tab') : t(`cases.page.tabs.${k}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -98,6 +99,9 @@ export function CasePage() {
         </Tabs.Panel>
         <Tabs.Panel value="przebieg" pt="md">
           <TimelineSection data={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="wspolpraca" pt="md">
+          <CooperationTab data={data} />
         </Tabs.Panel>
         <Tabs.Panel value="dane" pt="md">
           <CaseDataSection data={data} />
