@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { insertCase, insertPlan } from '../case-fixtures.js';
+import { insertAttachment, insertCase, insertPlan } from '../case-fixtures.js';
 import { both, type Case, type Ctx, institutionId, kit, q, type Req } from './kit.js';
 
 /**
@@ -241,6 +241,32 @@ export const sharingCases: Record<string, Case> = {
       '/api/cases/:caseId/consents/:consentId/pdf',
     ),
     expect: onOwnerCase(200),
+  },
+  'PUT /api/cases/:caseId/consents/:consentId/signed-scan': {
+    relations: both,
+    request: holding(
+      'cases.write',
+      async (c) => {
+        const fx = await ownerCase(c);
+        const { lead } = await leadOf(fx.caseId);
+        const [k] = await q<{ id: string }>(
+          sql`insert into consents (case_id, person_id, recipient_institution_id, scopes, purpose, given_on, created_by)
+              values (${fx.caseId}, ${fx.personId}, ${await kppId()}, array['podstawowe']::text[], 'Cel', current_date, ${lead})
+              returning id`,
+        );
+        const attachmentId = await insertAttachment(db(), {
+          caseId: fx.caseId,
+          uploadedBy: lead,
+          data: Buffer.from('%PDF-1.4\n%%EOF\n'),
+        });
+        return {
+          url: `/api/cases/${fx.caseId}/consents/${k?.id}/signed-scan`,
+          payload: { attachmentId, version: 1 },
+        };
+      },
+      '/api/cases/:caseId/consents/:consentId/signed-scan',
+    ),
+    expect: onOwnerCase(204),
   },
   'PUT /api/cases/:caseId/blue-card': {
     relations: both,

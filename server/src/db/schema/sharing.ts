@@ -11,9 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cases, persons, planActions } from './cases.js';
+import { attachments, cases, persons, planActions } from './cases.js';
 import { created, updated } from './columns.js';
-import { documents, services } from './cooperation.js';
+import { services } from './cooperation.js';
 import { institutions, users } from './identity.js';
 
 /**
@@ -39,7 +39,8 @@ export const consents = pgTable(
     validUntil: date('valid_until', { mode: 'string' }),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id),
-    signedScanId: uuid('signed_scan_id').references(() => documents.id),
+    /** The scan of the signed form: a file of the case (like a signed kontrakt). */
+    signedScanId: uuid('signed_scan_id').references(() => attachments.id),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

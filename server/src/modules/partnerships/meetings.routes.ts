@@ -17,6 +17,7 @@ import { AppError, notFound } from '../../http/problem.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { warsawToday } from '../cases/tasks.js';
 import { actorOf, conflict, fieldError } from '../identity/scope.js';
+import { notify } from '../notifications/notify.js';
 import {
   completesActionItem,
   deny,
@@ -87,6 +88,33 @@ async function saveAttendees(tx: DbOrTx, meetingId: string, m: MeetingBody): Pro
         present: a.present,
       })),
     );
+}
+
+/**
+ * Invitations: the people named among the invited attendees of a meeting still to come get a
+ * notification (and an e-mail notice if they want one); on a change, only those newly named.
+ */
+async function notifyInvited(
+  tx: DbOrTx,
+  actor: Actor,
+  partnershipId: string,
+  meetingId: string,
+  m: MeetingBody,
+  already: readonly string[] = [],
+): Promise<void> {
+  if (m.status !== 'zaplanowane' || new Date(m.startsAt).getTime() < Date.now()) return;
+  const userIds = [
+    ...new Set(m.attendees.filter((a) => a.invited && a.userId).map((a) => a.userId as string)),
+  ].filter((u) => !already.includes(u));
+  if (!userIds.length) return;
+  await notify(tx, {
+    kind: 'meeting.invited',
+    userIds,
+    exceptUserIds: [actor.userId],
+    params: { meeting: m.title.slice(0, 200), due: m.startsAt.slice(0, 10) },
+    link: `/partnerstwa/${partnershipId}?zakladka=spotkania`,
+    dedupeKey: `meeting.invited:${meetingId}`,
+  });
 }
 
 /**
@@ -161,6 +189,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning({ id: meetings.id });
         if (!row) throw new Error('insert returned nothing');
         await saveAttendees(tx, row.id, input);
+        await notifyInvited(tx, actor, p.id, row.id, input);
         const after = await requireMeeting(tx, actor, p, row.id);
         await writeAudit(tx, actorFromRequest(request), {
           action: 'record.create',
@@ -225,7 +254,9 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
               where id = ${before.id} and version = ${version} returning id`,
         );
         if (!rows.length) throw conflict();
+        const invitedBefore = before.attendees.flatMap((a) => (a.invited && a.userId ? [a.userId] : []));
         await saveAttendees(tx, before.id, input);
+        await notifyInvited(tx, actor, p.id, before.id, input, invitedBefore);
         const after = await requireMeeting(tx, actor, p, before.id);
         await writeAudit(tx, actorFromRequest(request), {
           action: 'record.update',

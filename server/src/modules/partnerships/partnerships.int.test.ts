@@ -593,6 +593,50 @@ describe('meetings and action items', () => {
     });
   });
 
+  it('invites the people named to a meeting still to come, once each, through their notifications', async () => {
+    const workerId = await userIdOf(t.database.db, 'pracownik.bochnia');
+    const policeId = await userIdOf(t.database.db, 'policja.bochnia');
+    const soon = `${addDays(today, 10)}T10:00:00+01:00`;
+    const invitations = (userId: string) =>
+      q<{ n: number }>(
+        sql`select count(*)::int as n from notifications where user_id = ${userId} and kind = 'meeting.invited'`,
+      ).then((r) => r[0]?.n ?? 0);
+    const [workerBefore, policeBefore] = [await invitations(workerId), await invitations(policeId)];
+    const planned = await animator.inject({
+      method: 'POST',
+      url: url(),
+      payload: {
+        title: 'Spotkanie PZK o skierowaniach',
+        startsAt: soon,
+        place: 'MOPS Bochnia, sala 12',
+        attendees: [{ institutionId: mops, userId: workerId, name: 'Paulina Pracowita' }],
+      },
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const m = planned.json();
+    expect(await invitations(workerId)).toBe(workerBefore + 1);
+    const changed = await animator.inject({
+      method: 'PUT',
+      url: url(`/${m.id}`),
+      payload: {
+        meeting: {
+          title: m.title,
+          startsAt: m.startsAt,
+          place: m.place,
+          attendees: [
+            { institutionId: mops, userId: workerId, name: 'Paulina Pracowita' },
+            { institutionId: kpp, userId: policeId, name: 'asp. Piotr Posterunkowy' },
+          ],
+        },
+        version: m.version,
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    // Only the newly named person is invited; the one invited before is not invited twice.
+    expect(await invitations(workerId)).toBe(workerBefore + 1);
+    expect(await invitations(policeId)).toBe(policeBefore + 1);
+  });
+
   it('turns an action item into a task of its owner, who marks it done', async () => {
     const workerId = await userIdOf(t.database.db, 'pracownik.bochnia');
     const wrongInstitution = await animator.inject({

@@ -81,6 +81,10 @@ export const sharingMessages: Record<string, Message> = {
     pl: 'Zgody nie można wycofać przed dniem jej udzielenia.',
     en: 'A consent cannot be withdrawn before it was given.',
   },
+  'consent.scanNotInCase': {
+    pl: 'Wybierz plik dołączony do tej sprawy.',
+    en: 'Choose a file attached to this case.',
+  },
   'consent.alreadyWithdrawn': {
     pl: 'Ta zgoda została już wycofana.',
     en: 'This consent was already withdrawn.',

@@ -454,12 +454,46 @@ describe('a case team with the school', () => {
     expect((await sharedView(beata, c.caseId)).statusCode).toBe(200);
   });
 
-  it('prints the consent form as a PDF', async () => {
+  it('prints the consent form as a PDF and takes back the scan of the signed form', async () => {
     const c = await familyCase();
     const id = await consent(c.caseId, c.personId, ['plan']);
     const pdf = await paulina.inject({ method: 'GET', url: `/api/cases/${c.caseId}/consents/${id}/pdf` });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The signed form comes back as a scan: a file of the case, linked to the consent.
+    const upload = await paulina.inject({
+      method: 'POST',
+      url: `/api/cases/${c.caseId}/attachments?filename=zgoda-podpisana.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const before = (await paulina.inject({ method: 'GET', url: `/api/cases/${c.caseId}/team` })).json();
+    const k = before.consents.find((x: { id: string }) => x.id === id);
+    const link = await paulina.inject({
+      method: 'PUT',
+      url: `/api/cases/${c.caseId}/consents/${id}/signed-scan`,
+      payload: { attachmentId: upload.json().id, version: k.version },
+    });
+    expect(link.statusCode, link.body).toBe(204);
+    const after = (await paulina.inject({ method: 'GET', url: `/api/cases/${c.caseId}/team` })).json();
+    expect(after.consents.find((x: { id: string }) => x.id === id).signedScanId).toBe(upload.json().id);
+    // A file of another case cannot be linked.
+    const other = await familyCase();
+    const foreign = await paulina.inject({
+      method: 'POST',
+      url: `/api/cases/${other.caseId}/attachments?filename=inna.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    const wrong = await paulina.inject({
+      method: 'PUT',
+      url: `/api/cases/${c.caseId}/consents/${id}/signed-scan`,
+      payload: { attachmentId: foreign.json().id, version: k.version + 1 },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({ field: 'attachmentId' });
   });
 });

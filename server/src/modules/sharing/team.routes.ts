@@ -421,6 +421,60 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put(
+    '/:caseId/consents/:consentId/signed-scan',
+    {
+      config: { access: { permission: 'cases.write' } },
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Link the scan of the signed consent form (a file of the same case)',
+        params: ConsentParams,
+        body: z.object({ attachmentId: z.uuid(), version: z.number().int() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const a = actorOf(request);
+      const c = await requireCase(request, db, a, request.params.caseId);
+      requireWritable(a, c, { allowClosed: true });
+      const { attachmentId, version } = request.body;
+      await db.transaction(async (tx) => {
+        const [k] = await queryRows<{ version: number; signedScanId: string | null; name: string }>(
+          tx,
+          sql`select k.version, k.signed_scan_id as "signedScanId", i.name from consents k
+              join institutions i on i.id = k.recipient_institution_id
+              where k.id = ${request.params.consentId} and k.case_id = ${c.id} for update of k`,
+        );
+        if (!k) throw new AppError('not_found', 'record.notFound');
+        checkVersion(k.version, version);
+        const [file] = await queryRows<{ filename: string }>(
+          tx,
+          sql`select filename from attachments where id = ${attachmentId} and case_id = ${c.id}`,
+        );
+        if (!file) throw fieldError('attachmentId', 'consent.scanNotInCase');
+        await tx.execute(
+          sql`update consents set signed_scan_id = ${attachmentId}, version = version + 1 where id = ${request.params.consentId}`,
+        );
+        await addSystemEntry(tx, {
+          caseId: c.id,
+          kind: 'wspolpraca',
+          title: `Dołączono podpisaną zgodę: ${k.name}`,
+          body: file.filename,
+          authorId: a.userId,
+        });
+        await writeAudit(tx, actorFromRequest(request), {
+          action: 'record.update',
+          recordType: 'consent',
+          recordId: request.params.consentId,
+          before: { signedScanId: k.signedScanId },
+          after: { signedScanId: attachmentId },
+        });
+      });
+      reply.code(204);
+      return null;
+    },
+  );
+
+  app.put(
     '/:caseId/blue-card',
     {
       config: { access: { permission: 'cases.write' } },

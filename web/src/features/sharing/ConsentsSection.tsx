@@ -22,12 +22,14 @@ import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
 import { InstitutionSelect } from '../admin/InstitutionSelect';
+import { attachmentUrl } from '../cases/page/caseApi';
 import { formErrorsOf } from '../cases/page/formErrors';
+import { ScanField } from '../cases/page/ScanField';
 import { useDateInputProps } from '../cases/page/useDateInputProps';
 import { FormProblem } from './FormProblem';
 import { todayIso, useSharingLabels } from './labels';
 import { ScopeChips } from './ScopeChips';
-import { addConsent, consentPdfUrl, sharingKeys, withdrawConsent } from './sharingApi';
+import { addConsent, attachConsentScan, consentPdfUrl, sharingKeys, withdrawConsent } from './sharingApi';
 
 type ConsentState = 'active' | 'withdrawn' | 'expired' | 'future';
 function stateOf(c: Consent): ConsentState {
@@ -47,6 +49,8 @@ export function ConsentsSection({ data, team }: { data: Case; team: CaseTeam }) 
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const [scanning, setScanning] = useState<Consent | null>(null);
+  const queryClient = useQueryClient();
   return (
     <SectionCard
       titleId="coop-consents"
@@ -119,6 +123,33 @@ export function ConsentsSection({ data, team }: { data: Case; team: CaseTeam }) 
                         >
                           {t('sharing.consents.print')}
                         </Anchor>
+                        {c.signedScanId && (
+                          <Anchor
+                            href={attachmentUrl(data.id, c.signedScanId)}
+                            size="sm"
+                            target="_blank"
+                            rel="noopener"
+                            aria-label={t('sharing.consents.scanNamed', {
+                              name: c.person.name,
+                              to: c.recipient.name,
+                            })}
+                          >
+                            {t('sharing.consents.scan')}
+                          </Anchor>
+                        )}
+                        {team.canManage && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() => setScanning(c)}
+                            aria-label={t('sharing.consents.attachScanNamed', {
+                              name: c.person.name,
+                              to: c.recipient.name,
+                            })}
+                          >
+                            {t('sharing.consents.attachScan')}
+                          </Button>
+                        )}
                         {team.canManage && !c.withdrawnOn && (
                           <Button
                             size="xs"
@@ -144,6 +175,21 @@ export function ConsentsSection({ data, team }: { data: Case; team: CaseTeam }) 
       )}
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('sharing.consents.add')} size="lg">
         <ConsentForm data={data} onDone={() => setAdding(false)} />
+      </Modal>
+      <Modal opened={!!scanning} onClose={() => setScanning(null)} title={t('sharing.consents.scanTitle')}>
+        {scanning && (
+          <ScanField
+            caseId={data.id}
+            scanId={scanning.signedScanId}
+            canEdit={team.canManage}
+            inputId={`consent-scan-${scanning.id}`}
+            link={(attachmentId) => attachConsentScan(data.id, scanning.id, attachmentId, scanning.version)}
+            onLinked={() => {
+              void queryClient.invalidateQueries({ queryKey: sharingKeys.team(data.id) });
+              setScanning(null);
+            }}
+          />
+        )}
       </Modal>
       <Modal
         opened={!!withdrawing}

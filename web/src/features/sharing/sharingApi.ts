@@ -86,6 +86,12 @@ export const withdrawConsent = (
   body: { withdrawnOn: string; version: number },
 ) =>
   apiFetch<void>(`${casePath(caseId)}/consents/${enc(consentId)}/withdraw`, { method: 'POST', json: body });
+/** Links the scan of the signed consent form (an attachment of the case just uploaded). */
+export const attachConsentScan = (caseId: string, consentId: string, attachmentId: string, version: number) =>
+  apiFetch<void>(`${casePath(caseId)}/consents/${enc(consentId)}/signed-scan`, {
+    method: 'PUT',
+    json: { attachmentId, version },
+  });
 /** The consent form to print (a plain link: the session cookie authorises it). */
 export const consentPdfUrl = (caseId: string, consentId: string) =>
   apiUrl(`${casePath(caseId)}/consents/${enc(consentId)}/pdf`);
