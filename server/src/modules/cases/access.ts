@@ -188,9 +188,12 @@ export function basisHolds(alias: string, recipientColumn: string): SQL {
   const s = sql.raw(alias);
   return sql`(${s}.basis = 'przepis' or exists (
       select 1 from consents k where k.id = ${s}.consent_id and k.recipient_institution_id = ${sql.raw(recipientColumn)}
-        and k.withdrawn_on is null and k.given_on <= ${warsawTodaySql}
-        and (k.valid_until is null or k.valid_until >= ${warsawTodaySql})))`;
+        and ${consentInForce}))`;
 }
+
+/** SQL condition over `consents k`: given, not withdrawn and not expired today. */
+export const consentInForce = sql`(k.withdrawn_on is null and k.given_on <= ${warsawTodaySql}
+  and (k.valid_until is null or k.valid_until >= ${warsawTodaySql}))`;
 
 /** SQL condition over `case_team_members m`: the membership shares data with its institution today. */
 export const teamShareActive = sql`(m.status = 'aktywny' and m.starts_on <= ${warsawTodaySql}

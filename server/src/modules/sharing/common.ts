@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/problem.js';
+import { consentInForce } from '../cases/access.js';
 import { fieldError } from '../identity/scope.js';
 
 export { warsawToday } from '../../lib/dates.js';
@@ -39,8 +40,7 @@ export async function checkBasis(
   const [k] = await queryRows<{ scopes: ShareScope[]; active: boolean; recipient: string }>(
     db,
     sql`select k.scopes, k.recipient_institution_id as recipient,
-          (k.withdrawn_on is null and k.given_on <= (now() at time zone 'Europe/Warsaw')::date
-           and (k.valid_until is null or k.valid_until >= (now() at time zone 'Europe/Warsaw')::date)) as active
+${consentInForce} as active
         from consents k where k.id = ${input.consentId} and k.case_id = ${caseId}`,
   );
   if (!k) throw fieldError('consentId', 'share.consentUnknown');
@@ -85,3 +85,7 @@ export function checkVersion(current: number, sent: number): void {
 /** Display name of a case's subject (person or household). */
 export const subjectNameSql = sql`coalesce((select p.first_name || ' ' || p.last_name from persons p where p.id = c.person_id),
   (select 'Rodzina: ' || h.name from households h where h.id = c.household_id))`;
+
+/** The Polish label of a dictionary entry, for timeline entries written in the institution's language. */
+export const plLabel = (dict: Record<string, { pl: string; en: string }>, key: string | null) =>
+  key ? (dict[key]?.pl ?? key) : '';

@@ -28,6 +28,7 @@ import {
   requireWritable,
   supervises,
   touchCase,
+  warsawTodaySql,
 } from '../cases/access.js';
 import { actorOf, fieldError, outOfScope } from '../identity/scope.js';
 import {
@@ -36,6 +37,7 @@ import {
   checkPartnerInstitution,
   handlersOf,
   iso,
+  plLabel,
   subjectNameSql,
   warsawToday,
 } from './common.js';
@@ -44,7 +46,8 @@ import { notifyInstitution, notifyUsers } from './notify.js';
 const CaseParams = z.object({ caseId: z.uuid() });
 const IdParams = z.object({ id: z.uuid() });
 
-const label = (dict: Record<string, { pl: string; en: string }>, key: string) => dict[key]?.pl ?? key;
+/** SQL over `referrals r`: still open and past its expected date (Warsaw calendar). */
+const overdueSql = sql`coalesce(r.status in ('wyslane', 'przyjete', 'w_realizacji') and r.expected_by < ${warsawTodaySql}, false)`;
 
 /** `SKR/<year>/<nnnn>` per sending institution, numbered under a lock so two senders never clash. */
 async function nextReferralNumber(tx: DbOrTx, institutionId: string, year: number): Promise<string> {
@@ -70,7 +73,7 @@ function summarySelect(side: 'sender' | 'receiver'): SQL {
       json_build_object('id', fi.id, 'name', fi.name) as "from", json_build_object('id', ti.id, 'name', ti.name) as "to",
       case when ${visible} then ${subjectNameSql} end as "subjectName",
       r.urgency, r.expected_by::text as "expectedBy",
-      coalesce(r.status in ('wyslane', 'przyjete', 'w_realizacji') and r.expected_by < (now() at time zone 'Europe/Warsaw')::date, false) as overdue,
+      ${overdueSql} as overdue,
       r.status,
       case when au.id is null then null else json_build_object('id', au.id, 'name', au.first_name || ' ' || au.last_name) end as "assignedUser",
       r.created_at as "createdAt"
@@ -143,7 +146,7 @@ async function presentReferral(
           case when ${visible} then ${subjectNameSql} end as "subjectName",
           case when ${visible} then r.reason end as reason,
           r.urgency, r.expected_by::text as "expectedBy",
-          coalesce(r.status in ('wyslane', 'przyjete', 'w_realizacji') and r.expected_by < (now() at time zone 'Europe/Warsaw')::date, false) as overdue,
+          ${overdueSql} as overdue,
           r.scopes, r.basis, r.legal_basis as "legalBasis", r.consent_id as "consentId", r.status,
           case when au.id is null then null else json_build_object('id', au.id, 'name', au.first_name || ' ' || au.last_name) end as "assignedUser",
           r.responded_at as "respondedAt", r.rejection_reason as "rejectionReason", r.completed_at as "completedAt",
@@ -285,8 +288,8 @@ export const caseReferralRoutes: FastifyPluginAsyncZod = async (app) => {
         await addSystemEntry(tx, {
           caseId: c.id,
           kind: 'wspolpraca',
-          title: `${label(referralKinds, input.kind)} ${number} do: ${to.name}`,
-          body: `${input.reason}\nZakres danych: ${input.scopes.map((s) => label(shareScopes, s)).join(', ')}.`,
+          title: `${plLabel(referralKinds, input.kind)} ${number} do: ${to.name}`,
+          body: `${input.reason}\nZakres danych: ${input.scopes.map((s) => plLabel(shareScopes, s)).join(', ')}.`,
           authorId: a.userId,
         });
         await touchCase(tx, c.id);
@@ -341,10 +344,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       else where.push(sql`r.status = ${q.status}`);
       if (q.urgency) where.push(sql`r.urgency = ${q.urgency}`);
       if (q.mine) where.push(sql`r.assigned_user_id = ${a.userId}`);
-      if (q.overdue)
-        where.push(
-          sql`r.status in ('wyslane', 'przyjete', 'w_realizacji') and r.expected_by < (now() at time zone 'Europe/Warsaw')::date`,
-        );
+      if (q.overdue) where.push(overdueSql);
       const cond = sql.join(where, sql` and `);
       const [count] = await queryRows<{ n: number }>(
         db,

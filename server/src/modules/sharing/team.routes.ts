@@ -23,6 +23,7 @@ import { actorFromRequest, writeAudit } from '../audit/index.js';
 import {
   addSystemEntry,
   type CaseAccess,
+  consentInForce,
   requireCase,
   requireWritable,
   teamShareActive,
@@ -35,6 +36,7 @@ import {
   checkPartnerInstitution,
   checkVersion,
   iso,
+  plLabel,
   subjectNameSql,
   warsawToday,
 } from './common.js';
@@ -76,8 +78,7 @@ export async function loadConsents(db: DbOrTx, caseId: string): Promise<Consent[
           json_build_object('id', i.id, 'name', i.name) as recipient,
           k.scopes, k.purpose, k.given_on::text as "givenOn", k.valid_until::text as "validUntil",
           k.withdrawn_on::text as "withdrawnOn",
-          (k.withdrawn_on is null and k.given_on <= (now() at time zone 'Europe/Warsaw')::date
-            and (k.valid_until is null or k.valid_until >= (now() at time zone 'Europe/Warsaw')::date)) as active,
+${consentInForce} as active,
           k.signed_scan_id as "signedScanId", k.version, k.created_at as "createdAt"
         from consents k join persons p on p.id = k.person_id join institutions i on i.id = k.recipient_institution_id
         where k.case_id = ${caseId} order by k.given_on desc, k.created_at desc`,
@@ -95,9 +96,6 @@ async function checkConsentPerson(db: DbOrTx, caseId: string, personId: string) 
   );
   if (!row) throw fieldError('personId', 'consent.personNotInCase');
 }
-
-const label = (dict: Record<string, { pl: string; en: string }>, key: string | null) =>
-  key ? (dict[key]?.pl ?? key) : '';
 
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app;
@@ -167,9 +165,9 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
           await addSystemEntry(tx, {
             caseId: c.id,
             kind: 'wspolpraca',
-            title: `Zaproszenie do zespołu: ${inst.name} (${label(teamRoles, input.role)})`,
-            body: `Zakres: ${input.scopes.map((s) => label(shareScopes, s)).join(', ')}. Podstawa: ${
-              input.basis === 'zgoda' ? 'zgoda osoby' : label(legalBases, input.legalBasis ?? null)
+            title: `Zaproszenie do zespołu: ${inst.name} (${plLabel(teamRoles, input.role)})`,
+            body: `Zakres: ${input.scopes.map((s) => plLabel(shareScopes, s)).join(', ')}. Podstawa: ${
+              input.basis === 'zgoda' ? 'zgoda osoby' : plLabel(legalBases, input.legalBasis ?? null)
             }.`,
             authorId: a.userId,
           });
@@ -296,7 +294,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
           caseId: c.id,
           kind: 'wspolpraca',
           title: `Zgoda na udostępnienie danych: ${inst.name}`,
-          body: `Zakres: ${input.scopes.map((s) => label(shareScopes, s)).join(', ')}. Cel: ${input.purpose}`,
+          body: `Zakres: ${input.scopes.map((s) => plLabel(shareScopes, s)).join(', ')}. Cel: ${input.purpose}`,
           authorId: a.userId,
         });
         await touchCase(tx, c.id);
@@ -402,7 +400,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!k) throw new AppError('not_found', 'record.notFound');
       const pdf = await renderConsentPdf({
         ...k,
-        scopes: k.scopes.map((s) => label(shareScopes, s)),
+        scopes: k.scopes.map((s) => plLabel(shareScopes, s)),
       });
       await writeAudit(db, actorFromRequest(request), {
         action: 'export.download',
