@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Badge,
   type CSSVariablesResolver,
   createTheme,
   darken,
@@ -110,6 +111,9 @@ export const theme = createTheme({
     // A table wider than the screen scrolls sideways: keyboard users must reach the scroll too
     // (WCAG 2.1.1; axe scrollable-region-focusable), so the native scroll box takes focus.
     TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
+    // A badge says a status in words ("Wysłane", "W realizacji"): it never shrinks to "Wysł…" in a
+    // narrow table column; the column (which scrolls) makes room for it instead.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
   },
 });
 
