@@ -54,7 +54,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'npx tsx server/src/main.ts',
+    // The production bundle (`npm run build`, which `npm test` runs first).
+    command: 'node --enable-source-maps server/dist/main.mjs',
     cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when its sources are newer than the build, then starts the server.
+// `npm start`: builds the web app when its sources are newer than the build, builds the server (about a
+// second: scripts/build-server.mjs) and starts it with node.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,8 +27,13 @@ if (sourcesAt > builtAt) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const child = spawn(tsx, ['server/src/main.ts'], {
+const server = spawnSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (server.status !== 0) process.exit(server.status ?? 1);
+
+const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.mjs'], {
   cwd: root,
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },

@@ -3,7 +3,7 @@
 // its own session and its own list of paths (keep-alive node:http clients). Percentiles are computed
 // from every answered request, per run and per group of users. (cases.bench.ts has the
 // single-session form of the same runs inline, with autocannon for the closed loop.)
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -38,19 +38,27 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   base: string;
+  /** The server process (for memory figures from /proc). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
 /**
- * The server (`server/src/main.ts`) in a child process on a free loopback port, in production mode,
- * without demo data and without background jobs (JOBS=off), on the given database.
+ * The server as it runs in production (the bundle `server/dist/main.mjs`, built here first) in a child
+ * process on a free loopback port, in production mode, without demo data and without background jobs
+ * (JOBS=off), on the given database.
  */
 export async function startServer(root: string, env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('the server build failed');
   const server: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'server/src/main.ts')],
+    ['--enable-source-maps', path.join(root, 'server/dist/main.mjs')],
     {
       cwd: root,
       env: {
@@ -78,6 +86,7 @@ export async function startServer(root: string, env: NodeJS.ProcessEnv): Promise
   }
   return {
     base,
+    pid: server.pid,
     stop: async () => {
       if (server.exitCode !== null) return;
       server.kill('SIGTERM');

@@ -11,5 +11,17 @@ export * from './identifiers/identifiers.js';
 export * from './identity/institutions.js';
 export * from './identity/roles.js';
 export * from './identity/users.schemas.js';
+export * from './projects/indicators.js';
+export * from './projects/money.js';
+export * from './projects/participants.js';
+// Both indicators.ts and participants.ts define `ageOn` (the same rule); the participants' one is the public one.
+export { ageOn } from './projects/participants.js';
+export * from './projects/participants.schemas.js';
+export * from './projects/programmes.js';
+export * from './projects/projects.js';
+export * from './projects/recruitment.js';
+export * from './projects/smefs.js';
+export * from './projects/support.js';
+export * from './region/region.js';
 export * from './territory/terc.js';
 export * from './territory/territory.schemas.js';

@@ -8,6 +8,8 @@ interface Screen {
   user?: DemoUser;
   /** Waits until the page shows its data (axe should see the real page, not a skeleton). */
   ready: (page: Page) => Promise<void>;
+  /** Checked in Polish only: the English text changes nothing axe looks at on this page. */
+  polishOnly?: boolean;
 }
 
 const screens: Screen[] = [
@@ -20,6 +22,7 @@ const screens: Screen[] = [
   },
   {
     name: 'set password page',
+    polishOnly: true,
     path: '/haslo/ustaw?token=nieprawidlowy-token-do-testu',
     ready: async (page) => {
       await expect(page.locator('input[type="password"]').first()).toBeVisible();
@@ -35,6 +38,7 @@ const screens: Screen[] = [
   },
   {
     name: 'territory list',
+    polishOnly: true,
     user: 'pracownik.bochnia',
     path: '/terytoria?q=tarn&poziom=wszystkie',
     ready: async (page) => {
@@ -44,6 +48,7 @@ const screens: Screen[] = [
   },
   {
     name: 'unit page',
+    polishOnly: true,
     user: 'pracownik.bochnia',
     path: `/terytoria/${ZABNO}`,
     ready: async (page) => {
@@ -53,6 +58,7 @@ const screens: Screen[] = [
   },
   {
     name: 'map page',
+    polishOnly: true,
     user: 'pracownik.bochnia',
     path: '/terytoria/mapa',
     ready: async (page) => {
@@ -74,7 +80,7 @@ const languages: Language[] = ['pl', 'en'];
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const language of languages) {
-    for (const screen of screens) {
+    for (const screen of screens.filter((s) => language === 'pl' || !s.polishOnly)) {
       test(`${screen.name} in ${language === 'pl' ? 'Polish' : 'English'} has no violations`, async ({
         page,
       }) => {

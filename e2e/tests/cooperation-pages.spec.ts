@@ -68,3 +68,34 @@ test.describe('notifications', () => {
     await expectNoAxeViolations(page, 'notification preferences');
   });
 });
+
+test.describe('case-team meetings', () => {
+  test('the school pedagogue opens the team meeting of a shared case, reads its minutes and completes the school’s item', async ({
+    page,
+  }) => {
+    await login(page, 'pedagog.bochnia');
+    await page.goto('/wspolpraca');
+    await page.getByRole('link', { name: /SPR\// }).first().click();
+    const section = page
+      .getByRole('region', { name: 'Spotkania zespołu' })
+      .or(
+        page
+          .locator('section, article')
+          .filter({ has: page.getByRole('heading', { name: 'Spotkania zespołu' }) }),
+      );
+    await expect(page.getByRole('heading', { name: 'Spotkania zespołu' })).toBeVisible();
+    await section
+      .first()
+      .getByRole('button', { name: /Spotkanie zespołu/ })
+      .first()
+      .click();
+    await expect(page.getByText('Protokół').first()).toBeVisible();
+    await expect(page.getByText(/Zajęcia wyrównawcze z matematyki/).first()).toBeVisible();
+    await expectNoAxeViolations(page, 'shared case — team meeting');
+    const item = page.getByRole('checkbox', { name: /Wykonane: Zapisać Kacpra na zajęcia wyrównawcze/ });
+    await expect(item).not.toBeChecked();
+    await item.click();
+    await expect(item).toBeChecked();
+    await expect(page.getByText(/· wykonane \d/).first()).toBeVisible();
+  });
+});

@@ -42,6 +42,14 @@ export type DemoUser =
   | 'trener'
   | 'audytor';
 
+/** Today in Warsaw as typed into a date field (DD.MM.RRRR). */
+export function todayTyped(): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
+    .format(new Date())
+    .split('-');
+  return `${d}.${m}.${y}`;
+}
+
 export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
 
 /**

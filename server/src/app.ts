@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -24,11 +23,20 @@ import {
   registerIdentity,
   userAdminRoutes,
 } from './modules/identity/index.js';
+import { registerIndicatorRoutes } from './modules/indicators/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerParticipantRoutes } from './modules/participants/index.js';
 import { registerPartnershipRoutes } from './modules/partnerships/index.js';
+import { registerProgrammeRoutes } from './modules/programmes/index.js';
+import { registerProjectRoutes } from './modules/projects/index.js';
+import { registerRecruitmentRoutes } from './modules/recruitment/index.js';
+import { registerRegionRoutes } from './modules/region/index.js';
 import { registerServiceRoutes } from './modules/services/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
+import { registerSmefsRoutes } from './modules/smefs/index.js';
+import { registerSupportRoutes } from './modules/support/index.js';
 import { territoryRoutes } from './modules/territory/index.js';
+import { projectRoot, serverRoot } from './paths.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,9 +48,8 @@ declare module 'fastify' {
   }
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const defaultWebDist = path.resolve(here, '../../web/dist');
-const version: string = JSON.parse(fs.readFileSync(path.resolve(here, '../package.json'), 'utf8')).version;
+export const defaultWebDist = path.join(projectRoot, 'web/dist');
+const version: string = JSON.parse(fs.readFileSync(path.join(serverRoot, 'package.json'), 'utf8')).version;
 
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -133,6 +140,14 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       await registerNotificationRoutes(api);
       await registerServiceRoutes(api);
       await registerSharingRoutes(api);
+      await registerProgrammeRoutes(api);
+      await registerProjectRoutes(api);
+      await registerRecruitmentRoutes(api);
+      await registerIndicatorRoutes(api);
+      await registerSmefsRoutes(api);
+      await registerParticipantRoutes(api);
+      await registerSupportRoutes(api);
+      await registerRegionRoutes(api);
       for (const plugin of extraApiPlugins) await api.register(plugin);
     },
     { prefix: '/api' },

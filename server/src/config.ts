@@ -1,10 +1,6 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The repository root: the default data folder lives there whatever the working directory. */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
 import { z } from 'zod';
+import { projectRoot } from './paths.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])

@@ -7,13 +7,42 @@ import { type BuildAppOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { withDatabase } from './global-setup.js';
+import { watchStatement } from './watchdog.js';
+
+interface SqlClient {
+  query(q: string, ...rest: unknown[]): Promise<unknown>;
+  exec(q: string, ...rest: unknown[]): Promise<unknown>;
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+}
+
+/** Tells the watchdog (watchdog.ts) each statement sent to the embedded engine. */
+function watchStatements(client: SqlClient): void {
+  const wrap = (c: SqlClient) => {
+    const { query, exec } = c;
+    c.query = (q, ...rest) => {
+      watchStatement(q);
+      return query.call(c, q, ...rest);
+    };
+    c.exec = (q, ...rest) => {
+      watchStatement(q);
+      return exec.call(c, q, ...rest);
+    };
+    return c;
+  };
+  wrap(client);
+  const { transaction } = client;
+  client.transaction = <T>(fn: (tx: SqlClient) => Promise<T>) =>
+    transaction.call(client, (tx) => fn(wrap(tx))) as Promise<T>;
+}
 
 /** A fresh database for this test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<Database> {
   const t = inject('testDb');
   if (t.engine === 'pglite') {
     const buf = await fs.readFile(t.templateFile);
-    return openDatabase({ engine: 'pglite', loadDataDir: new Blob([buf]) });
+    const database = await openDatabase({ engine: 'pglite', loadDataDir: new Blob([buf]) });
+    watchStatements((database.db as unknown as { $client: SqlClient }).$client);
+    return database;
   }
   const name = `kooperacja_t${randomBytes(4).toString('hex')}_${t.template.split('_')[2]}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: t.adminUrl });

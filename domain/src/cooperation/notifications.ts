@@ -88,6 +88,18 @@ export const notificationKinds = {
       en: 'The participants of the thread (not the author)',
     },
   },
+  'participant.followUpDue': {
+    label: {
+      pl: 'Pomiar sytuacji uczestników 6 miesięcy po zakończeniu udziału',
+      en: 'Participants’ situation to be checked six months after they left',
+    },
+    inApp: true,
+    email: true,
+    recipients: {
+      pl: 'Zespół projektu (koordynatorzy i członkowie zespołu)',
+      en: 'The project team (coordinators and team members)',
+    },
+  },
 } as const satisfies Record<string, NotificationKindInfo>;
 export type NotificationKind = keyof typeof notificationKinds;
 export const notificationKindKeys = keysOf(notificationKinds);

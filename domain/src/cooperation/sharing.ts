@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keysOf } from '../cases/dictionaries.js';
 import { IsoDate } from '../cases/persons.schemas.js';
+import { PartnershipActionItem, PartnershipMeetingStatusKey } from './partnerships.js';
 
 /**
  * Sharing a case with other institutions (issue "Cooperation…", DOMAIN.md §2 and §6): case teams
@@ -515,3 +516,159 @@ export const SharedCaseList = z.object({
     }),
   ),
 });
+
+// ————— Case-team meetings —————
+
+/**
+ * Who an attendee of a case-team meeting is: a worker of the institution that owns the case, an
+ * institution of the case team (with its named member worker), or a person invited by name (the
+ * client, a family member). Derived from the attendee's institution, never sent by the client.
+ */
+export const caseMeetingAttendeeKinds = {
+  wlasny: { pl: 'Pracownik prowadzący sprawę', en: 'Case worker' },
+  zespol: { pl: 'Członek zespołu', en: 'Team member' },
+  osoba: { pl: 'Osoba lub członek rodziny', en: 'Person or family member' },
+} as const satisfies Record<string, Labels>;
+export type CaseMeetingAttendeeKind = keyof typeof caseMeetingAttendeeKinds;
+export const CaseMeetingAttendeeKindKey = z.enum(keysOf(caseMeetingAttendeeKinds));
+
+const optionalId = z
+  .uuid()
+  .nullable()
+  .optional()
+  .transform((s) => s ?? null);
+const optionalIsoDate = IsoDate.nullable()
+  .optional()
+  .transform((s) => s ?? null);
+
+export const CaseMeetingAttendee = z.object({
+  id: z.uuid(),
+  kind: CaseMeetingAttendeeKindKey,
+  institution: Ref.nullable(),
+  user: Ref.nullable(),
+  name: z.string(),
+  invited: z.boolean(),
+  /** Null until the meeting is recorded as held. */
+  present: z.boolean().nullable(),
+});
+export type CaseMeetingAttendee = z.infer<typeof CaseMeetingAttendee>;
+
+/** An action item of a case-team meeting: the same shape as a partnership meeting's. */
+export const CaseMeetingActionItem = PartnershipActionItem;
+export type CaseMeetingActionItem = z.infer<typeof CaseMeetingActionItem>;
+
+export const CaseMeetingSummary = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  title: z.string(),
+  startsAt: z.string(),
+  place: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  status: PartnershipMeetingStatusKey,
+  /** The team institutions invited. */
+  institutions: z.array(Ref),
+  attendees: z.number().int(),
+  present: z.number().int(),
+  openActionItems: z.number().int(),
+});
+export type CaseMeetingSummary = z.infer<typeof CaseMeetingSummary>;
+
+/** Who may be invited: the case's own people, the team's active members, the family by name. */
+export const CaseMeetingCandidates = z.object({
+  workers: z.array(Ref),
+  team: z.array(z.object({ institution: Ref, user: Ref.nullable(), role: TeamRoleKey })),
+  family: z.array(z.string()),
+  ownInstitution: Ref,
+});
+export type CaseMeetingCandidates = z.infer<typeof CaseMeetingCandidates>;
+
+export const CaseMeetingList = z.object({
+  items: z.array(CaseMeetingSummary),
+  /** The caller may plan meetings and write minutes (the owner side, the case not closed). */
+  canManage: z.boolean(),
+  /** For the owner side only (null in the shared view). */
+  candidates: CaseMeetingCandidates.nullable(),
+});
+export type CaseMeetingList = z.infer<typeof CaseMeetingList>;
+
+export const CaseMeeting = CaseMeetingSummary.omit({
+  attendees: true,
+  present: true,
+  openActionItems: true,
+}).extend({
+  agenda: z.string().nullable(),
+  /** Null in the shared view of a partner whose share lacks the `plan` scope (`restricted`). */
+  minutes: z.string().nullable(),
+  decisions: z.string().nullable(),
+  version: z.number().int(),
+  attendees: z.array(CaseMeetingAttendee),
+  actionItems: z.array(CaseMeetingActionItem),
+  /**
+   * The partner's share lacks the `plan` scope: minutes, decisions and the action items of other
+   * institutions are left out.
+   */
+  restricted: z.boolean(),
+  abilities: z.object({ manage: z.boolean() }),
+});
+export type CaseMeeting = z.infer<typeof CaseMeeting>;
+
+export const CaseMeetingAttendeeInput = z
+  .object({
+    /** The case's own institution (with a worker) or a team institution; null for a person by name. */
+    institutionId: optionalId,
+    /** Own institution: a worker of the case; team institution: its named member (filled in when left out). */
+    userId: optionalId,
+    /** Needed only for a person by name; the server names workers and institutions itself. */
+    name: text(200),
+    invited: z.boolean().default(true),
+    present: z
+      .boolean()
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((a, ctx) => {
+    if (!a.institutionId && a.userId)
+      ctx.addIssue({ code: 'custom', path: ['institutionId'], message: 'caseMeeting.institutionRequired' });
+    if (!a.institutionId && !a.userId && !a.name)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'caseMeeting.nameRequired' });
+  });
+
+export const CaseMeetingInput = z
+  .object({
+    title: required(300),
+    /** ISO date-time with offset. */
+    startsAt: z.iso.datetime({ offset: true, message: 'date.format' }),
+    place: text(300),
+    onlineUrl: z
+      .url({ protocol: /^https?$/, message: 'meeting.onlineUrl' })
+      .max(500)
+      .nullable()
+      .optional()
+      .or(z.literal(''))
+      .transform((s) => s || null),
+    agenda: text(10000),
+    minutes: text(50000),
+    decisions: text(20000),
+    status: PartnershipMeetingStatusKey.default('zaplanowane'),
+    attendees: z.array(CaseMeetingAttendeeInput).max(100).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.place && !v.onlineUrl)
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'meeting.placeRequired' });
+  });
+export type CaseMeetingInput = z.input<typeof CaseMeetingInput>;
+
+export const CaseMeetingUpdate = z.object({ meeting: CaseMeetingInput, version: z.number().int() });
+export type CaseMeetingUpdate = z.input<typeof CaseMeetingUpdate>;
+
+export const CaseActionItemCreate = z.object({
+  description: required(2000),
+  /** The case's own institution or an institution of the team. */
+  ownerInstitutionId: z.uuid(),
+  ownerUserId: optionalId,
+  ownerName: text(200),
+  dueOn: optionalIsoDate,
+});
+export type CaseActionItemCreate = z.input<typeof CaseActionItemCreate>;
+export const CaseActionItemDone = z.object({ done: z.boolean() });

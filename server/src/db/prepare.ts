@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { isInitialised, runSeeds } from '../seed/seeds.js';
 import type { Database } from './database.js';
 import { runMigrations } from './database.js';
@@ -9,9 +10,13 @@ export async function prepareDatabase(
 ) {
   const fresh = !(await isInitialised(database.db));
   await runMigrations(database);
-  return runSeeds(database.db, {
+  const result = await runSeeds(database.db, {
     fresh,
     seedDemo: opts.seedDemo,
     ...(opts.demoPassword ? { ctx: { demoPassword: opts.demoPassword } } : {}),
   });
+  // Fresh statistics after loading data: without them the embedded engine (which has no
+  // autovacuum) planned the person search on a just-seeded database so badly that it never ended.
+  if (result.ran.length > 0) await database.db.execute(sql`analyze`);
+  return result;
 }

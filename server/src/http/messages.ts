@@ -1,9 +1,17 @@
 import type { ErrorCode, Language } from '@kooperacja/domain';
 import { caseMessages } from '../modules/cases/messages.js';
+import { indicatorMessages } from '../modules/indicators/messages.js';
 import { notificationMessages } from '../modules/notifications/messages.js';
+import { participantMessages } from '../modules/participants/messages.js';
 import { partnershipMessages } from '../modules/partnerships/messages.js';
+import { programmeMessages } from '../modules/programmes/messages.js';
+import { projectMessages } from '../modules/projects/messages.js';
+import { recruitmentMessages } from '../modules/recruitment/messages.js';
+import { regionMessages } from '../modules/region/messages.js';
 import { serviceMessages } from '../modules/services/messages.js';
 import { sharingMessages } from '../modules/sharing/messages.js';
+import { smefsMessages } from '../modules/smefs/messages.js';
+import { supportMessages } from '../modules/support/messages.js';
 
 /** Titles of the problem types, per language. */
 export const problemTitles: Record<ErrorCode, Record<Language, string>> = {
@@ -215,6 +223,14 @@ export const messages: Record<string, Message> = {
   ...serviceMessages,
   ...partnershipMessages,
   ...sharingMessages,
+  ...smefsMessages,
+  ...programmeMessages,
+  ...projectMessages,
+  ...participantMessages,
+  ...recruitmentMessages,
+  ...indicatorMessages,
+  ...supportMessages,
+  ...regionMessages,
 };
 
 function listOf(v: unknown): string {

@@ -10,11 +10,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type TestSession } from '../../test/auth.js';
 import { insertAttachment, insertCase, insertPlan } from '../../test/case-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/helpers.js';
+import { indicatorsCases } from '../../test/matrix/indicators.js';
 import { type Case, type Ctx, kit, type Rel } from '../../test/matrix/kit.js';
 import { notificationsCases } from '../../test/matrix/notifications.js';
+import { participantsCases } from '../../test/matrix/participants.js';
 import { partnershipsCases } from '../../test/matrix/partnerships.js';
+import { programmesCases } from '../../test/matrix/programmes.js';
+import { projectsCases } from '../../test/matrix/projects.js';
+import { recruitmentCases } from '../../test/matrix/recruitment.js';
+import { regionCases } from '../../test/matrix/region.js';
 import { servicesCases } from '../../test/matrix/services.js';
 import { sharingCases } from '../../test/matrix/sharing.js';
+import { smefsCases } from '../../test/matrix/smefs.js';
+import { supportCases } from '../../test/matrix/support.js';
 import { queryRows } from '../db/database.js';
 import type { RouteAccess } from './access.js';
 
@@ -634,6 +642,14 @@ const cases: Record<string, Case> = {
   ...servicesCases,
   ...notificationsCases,
   ...sharingCases,
+  ...smefsCases,
+  ...programmesCases,
+  ...projectsCases,
+  ...recruitmentCases,
+  ...indicatorsCases,
+  ...participantsCases,
+  ...supportCases,
+  ...regionCases,
 };
 
 interface Route {

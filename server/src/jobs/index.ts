@@ -4,17 +4,21 @@ import { ConfigError } from '../config.js';
 import type { Database } from '../db/database.js';
 import { configureNotifications } from '../modules/notifications/notify.js';
 import { runDigestOnce } from './digest.js';
+import { runFollowUpRemindersOnce } from './follow-ups.js';
+import { runIndicatorMeasurementsOnce } from './indicators.js';
 import { runRemindersOnce } from './reminders.js';
 
 export { DIGEST_KIND, digestEmail, runDigestOnce } from './digest.js';
+export { runFollowUpRemindersOnce } from './follow-ups.js';
 export { OVERDUE_LOOKBACK_DAYS, runRemindersOnce } from './reminders.js';
 
 /**
- * Background jobs on pg-boss: deadline reminders every hour and the daily digest at 07:00, both in
- * Europe/Warsaw. pg-boss keeps its queues in the schema `pgboss` of the application database — on
- * PostgreSQL through its own small pool, on the embedded PGlite through its `db.executeSql` adapter
- * over the same (single) connection. Its cron runs each schedule once per slot across all instances
- * and hands a job to one worker (`for update skip locked`); the jobs themselves are idempotent
+ * Background jobs on pg-boss: deadline reminders and participants' follow-up reminders every hour,
+ * the daily digest at 07:00 and the indicator measurements at 02:30, all in Europe/Warsaw. pg-boss
+ * keeps its queues in the schema `pgboss` of the application database — on PostgreSQL through its own
+ * small pool, on the embedded PGlite through its `db.executeSql` adapter over the same (single)
+ * connection. Its cron runs each schedule once per slot across all instances and hands a job to one
+ * worker (`for update skip locked`); the jobs themselves are idempotent
  * (dedupe keys), so even a run repeated by a retry notifies nobody twice.
  *
  * `JOBS=inline` (default): the server process runs them. `JOBS=off`: it does not — web instances
@@ -24,6 +28,8 @@ export const JOB_TIME_ZONE = 'Europe/Warsaw';
 export const schedules = {
   'notifications-reminders': { cron: '5 * * * *', run: runRemindersOnce },
   'notifications-digest': { cron: '0 7 * * *', run: runDigestOnce },
+  'indicators-measurements': { cron: '30 2 * * *', run: runIndicatorMeasurementsOnce },
+  'participants-follow-ups': { cron: '10 * * * *', run: runFollowUpRemindersOnce },
 } as const;
 
 export type JobsMode = 'inline' | 'off';

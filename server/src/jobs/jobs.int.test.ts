@@ -5,7 +5,14 @@ import { insertCase, insertPlan, userIdOf } from '../../test/case-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/helpers.js';
 import { queryRows } from '../db/database.js';
 import { notify } from '../modules/notifications/notify.js';
-import { DIGEST_KIND, jobsMode, runDigestOnce, runRemindersOnce, startJobs } from './index.js';
+import {
+  DIGEST_KIND,
+  jobsMode,
+  runDigestOnce,
+  runFollowUpRemindersOnce,
+  runRemindersOnce,
+  startJobs,
+} from './index.js';
 
 let t: TestApp;
 let workerId: string;
@@ -54,6 +61,14 @@ describe('runRemindersOnce', () => {
           select ${meeting?.id}, 'Zadanie ze spotkania', c.institution_id, ${workerId}, '2026-03-09' from cases c where c.id = ${c.caseId}
           returning id`,
     );
+    // An item of the case-team meeting owned by the police (a team partner): their reminder leads
+    // to the shared view of the case, the only one they can open.
+    const policeId = await userIdOf(db, 'policja.bochnia');
+    const [partnerItem] = await rows<{ id: string }>(
+      sql`insert into meeting_action_items (meeting_id, description, owner_institution_id, owner_user_id, due_on)
+          select ${meeting?.id}, 'Zadanie policji', i.id, ${policeId}, '2026-03-12' from institutions i
+          where i.short_name = 'KPP Bochnia' returning id`,
+    );
     const watched = [...actionIds, item?.id as string];
 
     await runRemindersOnce(db, NOW);
@@ -66,6 +81,13 @@ describe('runRemindersOnce', () => {
     const planReminder = first.find((n) => n.key.includes(actionIds[0] as string));
     expect(planReminder?.params).toEqual({ source: 'plan', due: '2026-03-12', case: c.number });
     expect(planReminder?.link).toBe(`/sprawy/${c.caseId}?zakladka=plany&plan=${planId}`);
+    const [partnerReminder] = await remindersFor([partnerItem?.id as string]);
+    expect(partnerReminder).toMatchObject({
+      kind: 'action.dueTomorrow',
+      user_id: policeId,
+      link: `/wspolpraca/${c.caseId}`,
+    });
+    expect(first.find((n) => n.key.includes(item?.id as string))?.link).toBe(`/sprawy/${c.caseId}`);
     // The action's own text (which may describe the client) is never a parameter.
     expect(JSON.stringify(first)).not.toContain('Jutro');
 
@@ -145,15 +167,94 @@ describe('runDigestOnce', () => {
   });
 });
 
+describe('runFollowUpRemindersOnce', () => {
+  it('tells the project team two weeks before a six-month follow-up and on its day, once a day, naming no participant', async () => {
+    const db = t.database.db;
+    const [project] = await rows<{ id: string; number: string }>(
+      sql`select pr.id, pr.number from projects pr
+          where exists (select 1 from project_team pt join users u on u.id = pt.user_id
+                        where pt.project_id = pr.id and u.email = ${demo('koordynator.andrychow')})
+            and exists (select 1 from participants pa where pa.project_id = pr.id)
+          order by pr.number limit 1`,
+    );
+    const projectId = project?.id as string;
+    const [participant] = await rows<{ id: string }>(
+      sql`select id from participants where project_id = ${projectId} order by technical_id limit 1`,
+    );
+    // The participant left on 10.01.2031: the follow-up falls due on 10.07.2031.
+    await db.execute(
+      sql`update participants set left_on = '2031-01-10', follow_up_due_on = '2031-07-10', follow_up_on = null,
+            follow_up_result = '[]'::jsonb where id = ${participant?.id}`,
+    );
+    const team = await rows<{ user_id: string }>(
+      sql`select user_id from project_team where project_id = ${projectId} order by user_id`,
+    );
+    expect(team.length).toBeGreaterThan(0);
+    const toDo = async (day: string) =>
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from participants where project_id = ${projectId} and left_on is not null
+                and follow_up_on is null and follow_up_due_on <= ${day}::date + 14`,
+        )
+      )[0]?.n;
+    const sent = () =>
+      rows<{ user_id: string; params: Record<string, unknown>; link: string; key: string }>(
+        sql`select user_id, params, link, dedupe_key as key from notifications
+            where kind = 'participant.followUpDue' and dedupe_key like ${`%:${projectId}:%`}
+            order by dedupe_key, user_id`,
+      );
+
+    // 26.06.2031 (Warsaw): two weeks before. Every member of the team, once, however often it runs.
+    await runFollowUpRemindersOnce(db, new Date('2031-06-26T08:00:00Z'));
+    await runFollowUpRemindersOnce(db, new Date('2031-06-26T15:00:00Z'));
+    const first = await sent();
+    expect(first.map((n) => n.user_id)).toEqual(team.map((m) => m.user_id));
+    expect(first[0]?.params).toEqual({
+      project: project?.number,
+      count: await toDo('2031-06-26'),
+      due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(first[0]?.link).toBe(`/projekty/${projectId}?karta=uczestnicy&pomiar=1`);
+
+    // The days between: nothing. On the day it falls due: once more.
+    await runFollowUpRemindersOnce(db, new Date('2031-06-27T08:00:00Z'));
+    expect(await sent()).toHaveLength(team.length);
+    await runFollowUpRemindersOnce(db, new Date('2031-07-10T08:00:00Z'));
+    expect(await sent()).toHaveLength(team.length * 2);
+
+    // A recorded follow-up is never reminded of: the same participant, had they left on 01.02.2031
+    // and been measured already, gives nothing two weeks before 01.08.2031.
+    await db.execute(
+      sql`update participants set left_on = '2031-02-01', follow_up_due_on = '2031-08-01',
+            follow_up_on = '2031-07-15', follow_up_result = '["pracuje"]'::jsonb where id = ${participant?.id}`,
+    );
+    expect(await runFollowUpRemindersOnce(db, new Date('2031-07-18T08:00:00Z'))).toEqual({
+      projects: 0,
+      notified: 0,
+    });
+    await db.execute(sql`update participants set follow_up_on = null where id = ${participant?.id}`);
+    expect((await runFollowUpRemindersOnce(db, new Date('2031-07-18T08:00:00Z'))).notified).toBe(team.length);
+    // Nobody outside the project's team is told.
+    const [outsiders] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from notifications n where kind = 'participant.followUpDue'
+            and not exists (select 1 from project_team pt where pt.user_id = n.user_id
+                            and n.dedupe_key like '%:' || pt.project_id || ':%')`,
+    );
+    expect(outsiders?.n).toBe(0);
+  });
+});
+
 describe('startJobs', () => {
-  it('runs pg-boss on this database (PGlite through its adapter, or PostgreSQL), with both schedules in Europe/Warsaw', async () => {
+  it('runs pg-boss on this database (PGlite through its adapter, or PostgreSQL), with every schedule in Europe/Warsaw', async () => {
     const quiet = { info: () => undefined, error: () => undefined };
     const jobs = await startJobs({ database: t.database, publicUrl: 'http://localhost:3000', log: quiet });
     try {
       const schedules = await jobs.boss.getSchedules();
       expect(schedules.map((s) => [s.name, s.cron, (s as { timezone?: string }).timezone]).sort()).toEqual([
+        ['indicators-measurements', '30 2 * * *', 'Europe/Warsaw'],
         ['notifications-digest', '0 7 * * *', 'Europe/Warsaw'],
         ['notifications-reminders', '5 * * * *', 'Europe/Warsaw'],
+        ['participants-follow-ups', '10 * * * *', 'Europe/Warsaw'],
       ]);
       // A job sent to the queue is worked by this process.
       await jobs.boss.send('notifications-reminders', {});

@@ -28,6 +28,8 @@ interface DueRow {
   planId: string | null;
   partnershipId: string | null;
   meetingTitle: string | null;
+  /** The owner of the item works in the case's own institution (not a team partner). */
+  ownCase: boolean;
 }
 
 export interface ReminderResult {
@@ -44,7 +46,7 @@ export async function runRemindersOnce(db: DbOrTx, now = new Date()): Promise<Re
     sql`select 'plan' as source, pa.id, to_char(pa.deadline, 'YYYY-MM-DD') as due,
                pa.responsible_user_id as "userId", c.institution_id as "institutionId",
                c.id as "caseId", c.number as "caseNumber", p.id as "planId",
-               null::uuid as "partnershipId", null::text as "meetingTitle"
+               null::uuid as "partnershipId", null::text as "meetingTitle", true as "ownCase"
         from plan_actions pa
         join plans p on p.id = pa.plan_id
         join cases c on c.id = p.case_id
@@ -56,11 +58,12 @@ export async function runRemindersOnce(db: DbOrTx, now = new Date()): Promise<Re
         select 'meeting', ai.id, to_char(ai.due_on, 'YYYY-MM-DD'),
                ai.owner_user_id, ai.owner_institution_id,
                m.case_id, c.number, null::uuid,
-               m.partnership_id, m.title
+               m.partnership_id, m.title, coalesce(c.institution_id = ai.owner_institution_id, false)
         from meeting_action_items ai
         join meetings m on m.id = ai.meeting_id
         left join cases c on c.id = m.case_id
         where ai.owner_user_id is not null and ai.due_on is not null and ai.done_on is null
+          and (c.id is null or c.status <> 'zamknieta')
           and (ai.due_on = ${tomorrow}::date or ai.due_on between ${oldest}::date and ${today}::date - 1)
         order by 3, 1, 2`,
   );
@@ -71,7 +74,10 @@ export async function runRemindersOnce(db: DbOrTx, now = new Date()): Promise<Re
       r.source === 'plan'
         ? `/sprawy/${r.caseId}?zakladka=plany&plan=${r.planId}`
         : r.caseId
-          ? `/sprawy/${r.caseId}`
+          ? // a partner institution's member reaches the case through its shared view only
+            r.ownCase
+            ? `/sprawy/${r.caseId}`
+            : `/wspolpraca/${r.caseId}`
           : `/partnerstwa/${r.partnershipId}`;
     // A plan action names only its case number; a meeting item its meeting's title (partnership
     // meetings) — never the action's text, which may describe the client's situation.

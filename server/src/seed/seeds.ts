@@ -3,8 +3,14 @@ import { type Db, queryRows, type Tx } from '../db/database.js';
 import { seedRuns } from '../db/schema/index.js';
 import { seedDemoCases } from '../modules/cases/demo.js';
 import { seedDemoIdentity } from '../modules/identity/demo.js';
+import { seedDemoIndicators } from '../modules/indicators/demo.js';
+import { loadIndicatorLibrary } from '../modules/indicators/reference.js';
 import { seedDemoNotifications } from '../modules/notifications/demo.js';
+import { seedDemoParticipants } from '../modules/participants/demo.js';
 import { seedDemoPartnerships } from '../modules/partnerships/demo.js';
+import { loadProgrammeCatalogue } from '../modules/programmes/reference.js';
+import { seedDemoProjects } from '../modules/projects/demo.js';
+import { seedDemoRegion } from '../modules/region/demo.js';
 import { seedDemoServices } from '../modules/services/demo.js';
 import { seedDemoSharing } from '../modules/sharing/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
@@ -34,6 +40,16 @@ export const referenceSteps: SeedStep[] = [
     run: async (tx) => {
       await loadBundledTerritory(tx);
     },
+  },
+  {
+    name: 'reference:programmes',
+    version: '1',
+    run: (tx) => loadProgrammeCatalogue(tx),
+  },
+  {
+    name: 'reference:indicators',
+    version: '1',
+    run: (tx) => loadIndicatorLibrary(tx),
   },
 ];
 
@@ -68,6 +84,28 @@ export const demoSteps: SeedStep[] = [
     name: 'demo:notifications',
     version: '1',
     run: (tx) => seedDemoNotifications(tx),
+  },
+  {
+    name: 'demo:projects',
+    version: '1',
+    run: (tx) => seedDemoProjects(tx),
+  },
+  {
+    name: 'demo:indicators',
+    version: '1',
+    run: (tx) => seedDemoIndicators(tx),
+  },
+  {
+    // Calls, applications, participants and support of the demo projects (after demo:projects).
+    name: 'demo:participants',
+    version: '1',
+    run: (tx) => seedDemoParticipants(tx),
+  },
+  {
+    // The JST register of Świętokrzyskie (LPDI, CUS, history) and the Małopolska analyst.
+    name: 'demo:region',
+    version: '1',
+    run: (tx, ctx) => seedDemoRegion(tx, ctx.demoPassword),
   },
 ];
 

@@ -3,7 +3,8 @@ import { insertAttachment, insertCase, insertPlan } from '../case-fixtures.js';
 import { both, type Case, type Ctx, institutionId, kit, q, type Req } from './kit.js';
 
 /**
- * Route × role cases of case teams, consents, referrals, shared cases and case messages.
+ * Route × role cases of case teams, consents, referrals, shared cases, case messages and case-team
+ * meetings.
  * Every call gets fresh records, so a change made by one role never decides another role's answer.
  *
  * Owner side ("own"): a case of MOPS Bochnia led by pracownik.bochnia (its supervisor sees it too);
@@ -128,6 +129,38 @@ async function referralTo(c: Ctx, status: string) {
   const { lead, inst } = await leadOf(fx.caseId);
   return insertReferral(fx.caseId, inst, lead, await recipient(c), status);
 }
+
+/** A meeting of a case (starting tomorrow) attended by an institution, with one action item of it. */
+async function insertMeeting(caseId: string, institutionId: string) {
+  const { lead } = await leadOf(caseId);
+  const [m] = await q<{ id: string }>(
+    sql`insert into meetings (case_id, title, starts_at, place, created_by)
+        values (${caseId}, 'Spotkanie zespołu', now() + interval '1 day', 'Sala 2', ${lead}) returning id`,
+  );
+  const meetingId = m?.id as string;
+  await q(sql`insert into meeting_attendees (meeting_id, institution_id, name) values (${meetingId}, ${institutionId}, 'Instytucja')
+              returning id`);
+  const [item] = await q<{ id: string }>(
+    sql`insert into meeting_action_items (meeting_id, description, owner_institution_id)
+        values (${meetingId}, 'Zadanie', ${institutionId}) returning id`,
+  );
+  return { meetingId, itemId: item?.id as string };
+}
+
+/** A meeting on the owner's case (own or other), with an item of the case's institution. */
+async function ownerMeeting(c: Ctx) {
+  const fx = await ownerCase(c);
+  const { inst } = await leadOf(fx.caseId);
+  return { caseId: fx.caseId, ...(await insertMeeting(fx.caseId, inst)) };
+}
+
+/** A meeting of a case shared with the caller (own) or not (other), attended by the caller's institution. */
+async function sharedMeeting(c: Ctx) {
+  const s = await sharedWithCaller(c);
+  return { caseId: s.caseId, ...(await insertMeeting(s.caseId, c.session.me.activeInstitutionId as string)) };
+}
+
+const tomorrowIso = () => new Date(Date.now() + 86_400_000).toISOString();
 
 async function versionOf(table: 'referrals' | 'case_team_members' | 'consents' | 'cases', id: string) {
   const [row] = await q<{ version: number }>(sql`select version from ${sql.raw(table)} where id = ${id}`);
@@ -420,5 +453,123 @@ export const sharingCases: Record<string, Case> = {
       '/api/shared-cases/:caseId/actions/:actionId/complete',
     ),
     expect: onOwn(204),
+  },
+  'GET /api/cases/:caseId/meetings': {
+    relations: both,
+    request: holding(
+      'cases.read',
+      async (c) => ({ url: `/api/cases/${(await ownerCase(c)).caseId}/meetings` }),
+      '/api/cases/:caseId/meetings',
+    ),
+    expect: onOwnerCase(200),
+  },
+  'POST /api/cases/:caseId/meetings': {
+    relations: both,
+    request: holding(
+      'cases.write',
+      async (c) => ({
+        url: `/api/cases/${(await ownerCase(c)).caseId}/meetings`,
+        payload: { title: 'Spotkanie zespołu', startsAt: tomorrowIso(), place: 'Sala 2' },
+      }),
+      '/api/cases/:caseId/meetings',
+    ),
+    expect: onOwnerCase(201),
+  },
+  'GET /api/cases/:caseId/meetings/:meetingId': {
+    relations: both,
+    request: holding(
+      'cases.read',
+      async (c) => {
+        const m = await ownerMeeting(c);
+        return { url: `/api/cases/${m.caseId}/meetings/${m.meetingId}` };
+      },
+      '/api/cases/:caseId/meetings/:meetingId',
+    ),
+    expect: onOwnerCase(200),
+  },
+  'PUT /api/cases/:caseId/meetings/:meetingId': {
+    relations: both,
+    request: holding(
+      'cases.write',
+      async (c) => {
+        const m = await ownerMeeting(c);
+        return {
+          url: `/api/cases/${m.caseId}/meetings/${m.meetingId}`,
+          payload: {
+            meeting: { title: 'Spotkanie zespołu', startsAt: tomorrowIso(), place: 'Sala 3' },
+            version: 1,
+          },
+        };
+      },
+      '/api/cases/:caseId/meetings/:meetingId',
+    ),
+    expect: onOwnerCase(200),
+  },
+  'POST /api/cases/:caseId/meetings/:meetingId/action-items': {
+    relations: both,
+    request: holding(
+      'cases.write',
+      async (c) => {
+        const m = await ownerMeeting(c);
+        const { inst } = await leadOf(m.caseId);
+        return {
+          url: `/api/cases/${m.caseId}/meetings/${m.meetingId}/action-items`,
+          payload: { description: 'Zwołać kolejne spotkanie', ownerInstitutionId: inst },
+        };
+      },
+      '/api/cases/:caseId/meetings/:meetingId/action-items',
+    ),
+    expect: onOwnerCase(201),
+  },
+  'POST /api/cases/:caseId/meetings/:meetingId/action-items/:itemId/done': {
+    relations: both,
+    request: holding(
+      'cases.write',
+      async (c) => {
+        const m = await ownerMeeting(c);
+        return {
+          url: `/api/cases/${m.caseId}/meetings/${m.meetingId}/action-items/${m.itemId}/done`,
+          payload: { done: true },
+        };
+      },
+      '/api/cases/:caseId/meetings/:meetingId/action-items/:itemId/done',
+    ),
+    expect: onOwnerCase(200),
+  },
+  'GET /api/shared-cases/:caseId/meetings': {
+    relations: both,
+    request: holding(
+      'referrals.handle',
+      async (c) => ({ url: `/api/shared-cases/${(await sharedMeeting(c)).caseId}/meetings` }),
+      '/api/shared-cases/:caseId/meetings',
+    ),
+    expect: onOwn(200),
+  },
+  'GET /api/shared-cases/:caseId/meetings/:meetingId': {
+    relations: both,
+    request: holding(
+      'referrals.handle',
+      async (c) => {
+        const m = await sharedMeeting(c);
+        return { url: `/api/shared-cases/${m.caseId}/meetings/${m.meetingId}` };
+      },
+      '/api/shared-cases/:caseId/meetings/:meetingId',
+    ),
+    expect: onOwn(200),
+  },
+  'POST /api/shared-cases/:caseId/meetings/:meetingId/action-items/:itemId/done': {
+    relations: both,
+    request: holding(
+      'referrals.handle',
+      async (c) => {
+        const m = await sharedMeeting(c);
+        return {
+          url: `/api/shared-cases/${m.caseId}/meetings/${m.meetingId}/action-items/${m.itemId}/done`,
+          payload: { done: true },
+        };
+      },
+      '/api/shared-cases/:caseId/meetings/:meetingId/action-items/:itemId/done',
+    ),
+    expect: onOwn(200),
   },
 };

@@ -23,6 +23,8 @@ describe('visibleNavigation', () => {
       ...everyone,
       'services.nav',
       'partnerships.nav',
+      'indicators.nav.library',
+      'programmes.nav',
       'nav.admin',
     ]);
     expect(labelsFor(['institution.admin'])).toEqual([...everyone, 'nav.admin']);
@@ -59,13 +61,17 @@ describe('visibleNavigation', () => {
       ...everyone,
       'nav.persons',
       'nav.projects',
-      'nav.recruitment',
+      'indicators.nav.portfolio',
+      'indicators.nav.library',
+      'programmes.nav',
     ]);
     expect(labelsFor(['partnerships.manage'])).toEqual(everyone);
     expect(labelsFor(['projects.read', 'region.monitor'])).toEqual([
       ...everyone,
       'nav.projects',
-      'nav.recruitment',
+      'indicators.nav.portfolio',
+      'indicators.nav.library',
+      'programmes.nav',
       'nav.monitoring',
     ]);
     expect(labelsFor(['trainings.manage'])).toEqual([...everyone, 'nav.training']);
@@ -74,6 +80,18 @@ describe('visibleNavigation', () => {
   it('links the institution inbox and the shared cases for those who handle referrals', () => {
     expect(navigation.find((i) => i.label === 'sharing.nav.inbox')?.to).toBe('/skrzynka');
     expect(navigation.find((i) => i.label === 'sharing.nav.shared')?.to).toBe('/wspolpraca');
+  });
+
+  it('links the projects, the indicator portfolio and library, and the programme catalogue', () => {
+    expect(navigation.find((i) => i.label === 'nav.projects')?.to).toBe('/projekty');
+    expect(navigation.find((i) => i.label === 'indicators.nav.portfolio')?.to).toBe('/projekty/portfel');
+    expect(navigation.find((i) => i.label === 'indicators.nav.library')?.to).toBe('/wskazniki');
+    expect(navigation.find((i) => i.label === 'programmes.nav')?.to).toBe('/programy');
+  });
+
+  it('links regional monitoring to /region for those who monitor a region', () => {
+    expect(navigation.find((i) => i.label === 'nav.monitoring')?.to).toBe('/region');
+    expect(labelsFor(['region.monitor'])).toEqual([...everyone, 'nav.monitoring']);
   });
 
   it('links administration to /admin and the audit log to /audyt', () => {
@@ -99,6 +117,20 @@ describe('<Navigation>', () => {
     expect(within(list).queryByRole('link', { name: 'Administracja' })).not.toBeInTheDocument();
     expect(within(list).queryByText('Osoby i sprawy')).not.toBeInTheDocument();
     expect(within(list).getByRole('link', { name: 'Rejestr terytorialny' })).toBeInTheDocument();
+  });
+
+  it('shows regional monitoring only with region.monitor', async () => {
+    renderFor(['region.monitor', 'projects.read']);
+    expect(await screen.findByRole('link', { name: 'Monitoring regionalny' })).toHaveAttribute(
+      'href',
+      '/region',
+    );
+  });
+
+  it('hides regional monitoring without region.monitor', async () => {
+    renderFor(['projects.read']);
+    expect(await screen.findByRole('link', { name: 'Projekty' })).toBeInTheDocument();
+    expect(screen.queryByText('Monitoring regionalny')).not.toBeInTheDocument();
   });
 
   it('shows administration to an institution administrator', async () => {

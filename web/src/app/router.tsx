@@ -8,11 +8,19 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { caseRoutes } from '../features/cases/routes';
 import { HomePage } from '../features/home/HomePage';
+import { indicatorRoutes } from '../features/indicators/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+import { participantRoutes } from '../features/participants/routes';
 import { partnershipRoutes } from '../features/partnerships/routes';
 import { personRoutes } from '../features/persons/routes';
+import { programmeRoutes } from '../features/programmes/routes';
+import { projectRoutes } from '../features/projects/routes';
+import { publicRecruitmentRoute, recruitmentRoutes } from '../features/recruitment/routes';
+import { regionRoutes } from '../features/region/routes';
 import { serviceRoutes } from '../features/services/routes';
 import { sharingRoutes } from '../features/sharing/routes';
+import { smefsRoutes } from '../features/smefs/routes';
+import { supportRoutes } from '../features/support/routes';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
@@ -33,6 +41,8 @@ export const routes = [
       { path: 'haslo/ustaw', element: <ResetPasswordPage /> },
     ],
   },
+  // The public application form of a call (no session): its own wide frame, outside the layout.
+  { ...publicRecruitmentRoute, errorElement: <RouteError /> },
   {
     // Everything else needs a session (RequireAuth sends the browser to /logowanie?next=…).
     element: (
@@ -57,9 +67,17 @@ export const routes = [
           ...partnershipRoutes,
           ...serviceRoutes,
           ...sharingRoutes,
+          ...smefsRoutes,
+          ...projectRoutes,
+          ...recruitmentRoutes,
+          ...participantRoutes,
+          ...supportRoutes,
+          ...programmeRoutes,
+          ...indicatorRoutes,
           ...adminRoutes,
           ...auditRoutes,
           ...notificationRoutes,
+          ...regionRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,7 +3,6 @@ import {
   boolean,
   char,
   check,
-  customType,
   date,
   index,
   integer,

@@ -54,7 +54,7 @@ export function makePesel(birthDate: string, sex: 'K' | 'M', serial: number): st
 }
 
 /** A seeded PRNG (mulberry32): demo identifiers are the same on every run. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

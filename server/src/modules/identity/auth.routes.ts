@@ -445,7 +445,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
             gt(passwordTokens.expiresAt, sql`now()`),
           ),
         );
-      if (!row || row.status !== 'active') throw new AppError('bad_request', 'auth.tokenInvalid');
+      if (row?.status !== 'active') throw new AppError('bad_request', 'auth.tokenInvalid');
       const policy = passwordPolicyError('password', request.body.password, row.email);
       if (policy) throw policy;
       const hash = await hashPassword(request.body.password);

@@ -273,6 +273,18 @@ export const demoUsers: DemoUser[] = [
     memberships: [{ institution: 'ops-andrychow', roles: ['koordynator_projektu'] }],
   },
   {
+    local: 'koordynator.krakow',
+    firstName: 'Kamil',
+    lastName: 'Projektowy',
+    memberships: [{ institution: 'rops-krakow', roles: ['koordynator_projektu'] }],
+  },
+  {
+    local: 'koordynator.kielce',
+    firstName: 'Katarzyna',
+    lastName: 'Świętokrzyska',
+    memberships: [{ institution: 'rops-kielce', roles: ['koordynator_projektu'] }],
+  },
+  {
     local: 'animator.bochnia',
     firstName: 'Anna',
     lastName: 'Animuszewska',

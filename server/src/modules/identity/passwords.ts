@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PASSWORD_MIN_LENGTH } from '@kooperacja/domain';
 import { hash, verify } from '@node-rs/argon2';
+import { serverSource } from '../../paths.js';
 
 /** argon2id, OWASP's minimum profile (19 MiB, 2 passes, 1 lane): ~25 ms on one core. */
 const ARGON2 = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -26,7 +26,7 @@ export async function verifyPassword(stored: string | null | undefined, password
   return verify(stored, password).catch(() => false);
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(serverSource, 'modules/identity');
 let common: Set<string> | undefined;
 
 /**

@@ -77,4 +77,28 @@ describe('demo cooperation', () => {
     expect(shared.statusCode).toBe(200);
     expect(shared.body.toLowerCase()).not.toContain('blue');
   });
+
+  it('the school counsellor finds the held team meeting with its minutes and her action item; the police a planned one', async () => {
+    const [shared] = (await pedagog.inject({ method: 'GET', url: '/api/shared-cases' })).json().items;
+    const list = (
+      await pedagog.inject({ method: 'GET', url: `/api/shared-cases/${shared.id}/meetings` })
+    ).json();
+    const held = list.items.find((m: { status: string }) => m.status === 'odbyte');
+    const meeting = (
+      await pedagog.inject({ method: 'GET', url: `/api/shared-cases/${shared.id}/meetings/${held.id}` })
+    ).json();
+    expect(meeting.minutes).not.toBeNull();
+    expect(
+      meeting.actionItems.some(
+        (i: { abilities: { complete: boolean }; doneOn: string | null }) => i.abilities.complete && !i.doneOn,
+      ),
+    ).toBe(true);
+    const planned = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from meetings m join meeting_attendees a on a.meeting_id = m.id
+            join users u on u.id = a.user_id
+          where m.case_id is not null and m.status = 'zaplanowane' and u.email like 'policja.bochnia@%'`,
+    );
+    expect(planned[0]?.n).toBe(1);
+  });
 });

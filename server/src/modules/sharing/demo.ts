@@ -7,7 +7,8 @@ import { DEMO_DOMAIN } from '../identity/demo.js';
  * counselling centre and the labour office in every state (sent, accepted, in progress, overdue,
  * completed with an outcome that closed a plan action, rejected, withdrawn), case teams with the
  * school and the police (active on a provision, active on a consent with health data, invited,
- * ended, and one whose consent was withdrawn), team messages and one Niebieska Karta flag.
+ * ended, and one whose consent was withdrawn), team messages, two case-team meetings (one held with
+ * the school, minutes and action items; one planned with the police) and one Niebieska Karta flag.
  */
 export async function seedDemoSharing(tx: Tx): Promise<void> {
   const inst = async (shortName: string) => {
@@ -185,6 +186,65 @@ export async function seedDemoSharing(tx: Tx): Promise<void> {
     );
   }
 
+  /** A case-team meeting at 10:00 Warsaw time, `daysFromNow` away, with its attendees and action items. */
+  async function meeting(
+    i: number,
+    o: {
+      title: string;
+      daysFromNow: number;
+      status: 'zaplanowane' | 'odbyte';
+      place: string;
+      agenda: string;
+      minutes?: string;
+      decisions?: string;
+      attendees: Array<{ institution: string | null; user: string | null; name: string; present?: boolean }>;
+      items?: Array<{
+        description: string;
+        institution: string;
+        user: string | null;
+        dueIn: number;
+        done?: boolean;
+      }>;
+    },
+  ) {
+    const cs = c(i);
+    const [row] = await queryRows<{ id: string }>(
+      tx,
+      sql`insert into meetings (case_id, title, starts_at, place, agenda, minutes, decisions, status, created_by)
+          values (${cs.id}, ${o.title},
+                  (((now() at time zone 'Europe/Warsaw')::date + ${o.daysFromNow}::int) + time '10:00') at time zone 'Europe/Warsaw',
+                  ${o.place}, ${o.agenda}, ${o.minutes ?? null}, ${o.decisions ?? null}, ${o.status}, ${cs.lead})
+          returning id`,
+    );
+    const meetingId = row?.id as string;
+    for (const a of o.attendees)
+      await tx.execute(
+        sql`insert into meeting_attendees (meeting_id, institution_id, user_id, name, invited, present)
+            values (${meetingId}, ${a.institution}, ${a.user}, ${a.name}, true,
+                    ${o.status === 'odbyte' ? (a.present ?? true) : null})`,
+      );
+    for (const it of o.items ?? [])
+      await tx.execute(
+        sql`insert into meeting_action_items (meeting_id, description, owner_institution_id, owner_user_id, due_on, done_on, done_by)
+            values (${meetingId}, ${it.description}, ${it.institution}, ${it.user},
+                    (now() at time zone 'Europe/Warsaw')::date + ${it.dueIn}::int,
+                    ${it.done ? sql`(now() at time zone 'Europe/Warsaw')::date - 1` : null}, ${it.done ? it.user : null})`,
+      );
+    await tx.execute(
+      sql`insert into timeline_entries (case_id, kind, occurred_at, title, author_id)
+          values (${cs.id}, 'wspolpraca', now() - make_interval(days => ${Math.max(-o.daysFromNow, 1)}::int),
+                  ${`${o.status === 'odbyte' ? 'Spotkanie zespołu odbyło się' : 'Zaplanowano spotkanie zespołu'}: ${o.title}`},
+                  ${cs.lead})`,
+    );
+  }
+  const nameOf = async (table: 'users' | 'persons', id: string | null) => {
+    const [r] = await queryRows<{ name: string }>(
+      tx,
+      sql`select first_name || ' ' || last_name as name from ${sql.raw(table)} where id = ${id}`,
+    );
+    return r?.name ?? '';
+  };
+
   await referral(0, {
     to: kpp,
     status: 'wyslane',
@@ -297,4 +357,46 @@ export async function seedDemoSharing(tx: Tx): Promise<void> {
   await tx.execute(
     sql`update cases set blue_card_since = (now() at time zone 'Europe/Warsaw')::date - 45 where id = ${c(2).id}`,
   );
+
+  await meeting(6, {
+    title: 'Spotkanie zespołu w sprawie powrotu Kacpra do szkoły',
+    daysFromNow: -7,
+    status: 'odbyte',
+    place: 'Szkoła Podstawowa nr 1 w Bochni, gabinet pedagoga',
+    agenda: '1. Frekwencja po zwolnieniu lekarskim\n2. Wsparcie w nauce\n3. Podział zadań',
+    minutes:
+      'Pedagog przedstawiła frekwencję z ostatnich dwóch tygodni (bez nieobecności nieusprawiedliwionych). Mama potwierdziła, że syn chętnie chodzi na zajęcia świetlicowe.',
+    decisions: 'Zajęcia wyrównawcze z matematyki dwa razy w tygodniu; kolejne spotkanie za miesiąc.',
+    attendees: [
+      { institution: mops, user: lead6, name: await nameOf('users', lead6) },
+      { institution: sp1, user: pedagog, name: await nameOf('users', pedagog) },
+      { institution: null, user: null, name: await nameOf('persons', c(6).subjectPerson) },
+    ],
+    items: [
+      {
+        description: 'Zapisać Kacpra na zajęcia wyrównawcze z matematyki',
+        institution: sp1,
+        user: pedagog,
+        dueIn: 5,
+      },
+      {
+        description: 'Umówić mamę na konsultację w poradni',
+        institution: mops,
+        user: lead6,
+        dueIn: -2,
+        done: true,
+      },
+    ],
+  });
+  await meeting(1, {
+    title: 'Spotkanie zespołu: bezpieczeństwo dzieci',
+    daysFromNow: 5,
+    status: 'zaplanowane',
+    place: 'MOPS Bochnia, sala 2',
+    agenda: '1. Wnioski z wizyty dzielnicowego\n2. Plan dalszych działań',
+    attendees: [
+      { institution: mops, user: c(1).lead, name: await nameOf('users', c(1).lead) },
+      { institution: kpp, user: policja, name: await nameOf('users', policja) },
+    ],
+  });
 }

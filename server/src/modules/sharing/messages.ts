@@ -130,5 +130,41 @@ export const sharingMessages: Record<string, Message> = {
     pl: 'Skierowanie realizuje przydzielony pracownik albo kierownik.',
     en: 'The assigned worker or a supervisor works on the referral.',
   },
+  'caseMeeting.institutionRequired': {
+    pl: 'Wybierz instytucję, z której jest ten pracownik.',
+    en: 'Choose the institution this worker belongs to.',
+  },
+  'caseMeeting.nameRequired': {
+    pl: 'Podaj imię i nazwisko zapraszanej osoby.',
+    en: 'Enter the name of the person invited.',
+  },
+  'caseMeeting.notCaseWorker': {
+    pl: 'Z ośrodka zaprasza się pracowników tej sprawy: prowadzącego, współprowadzących albo kierownika.',
+    en: 'From the owner institution, invite the workers of this case: the lead worker, co-workers or a supervisor.',
+  },
+  'caseMeeting.notInTeam': {
+    pl: 'Ta instytucja nie jest teraz aktywnym członkiem zespołu tej sprawy.',
+    en: 'This institution is not an active member of this case team now.',
+  },
+  'caseMeeting.notTeamWorker': {
+    pl: 'Z instytucji w zespole zaprasza się pracownika wskazanego przez nią do zespołu.',
+    en: 'From a team institution, invite the worker it named to the team.',
+  },
+  'caseMeeting.attendeeTwice': {
+    pl: 'Ten uczestnik jest już na liście.',
+    en: 'This attendee is already on the list.',
+  },
+  'caseMeeting.ownerNotInTeam': {
+    pl: 'Zadanie powierza się ośrodkowi prowadzącemu sprawę albo instytucji z zespołu.',
+    en: 'An action item goes to the institution that owns the case or to an institution of the team.',
+  },
+  'caseMeeting.ownerUserUnknown': {
+    pl: 'Wybierz pracownika tej sprawy albo osobę wskazaną przez instytucję do zespołu.',
+    en: 'Choose a worker of this case or the person the institution named to the team.',
+  },
+  'caseMeeting.itemNotOurs': {
+    pl: 'Jako wykonane oznaczasz tylko zadania swojej instytucji.',
+    en: 'You mark as done only the action items of your institution.',
+  },
   'action.alreadyDone': { pl: 'To działanie jest już wykonane.', en: 'This action is already done.' },
 };

@@ -8,11 +8,19 @@ import { notify } from '../notifications/notify.js';
  */
 export async function notifyUsers(
   tx: DbOrTx,
-  n: { userIds: string[]; kind: NotificationKind; params: NotificationParams; link: string; except?: string },
+  n: {
+    userIds: string[];
+    kind: NotificationKind;
+    params: NotificationParams;
+    link: string;
+    except?: string;
+    /** Notify each user once per key (e.g. one invitation per meeting, however often it is edited). */
+    dedupeKey?: string;
+  },
 ): Promise<void> {
   const userIds = n.userIds.filter((u) => u !== n.except);
   if (!userIds.length) return;
-  await notify(tx, { kind: n.kind, userIds, params: n.params, link: n.link });
+  await notify(tx, { kind: n.kind, userIds, params: n.params, link: n.link, dedupeKey: n.dedupeKey ?? null });
 }
 
 /** Everyone in an institution who handles referrals (its inbox). */

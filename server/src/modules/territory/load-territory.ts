@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseTerc, type TercUnit } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { serverRoot } from '../../paths.js';
 
-const dataFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
+const dataFolder = path.join(serverRoot, 'data');
 
 export const referenceFiles = {
   terc: path.join(dataFolder, 'teryt/TERC_Urzedowy_2026-01-01.csv'),

@@ -6,7 +6,7 @@ import { RetentionCard } from '../audit/RetentionCard';
 import { useCan, useMe } from '../auth/useMe';
 
 interface Section {
-  key: 'institutions' | 'users' | 'outbox' | 'audit';
+  key: 'institutions' | 'users' | 'outbox' | 'audit' | 'degurba';
   to: string;
   visible: boolean;
 }
@@ -25,6 +25,7 @@ export function AdminPage() {
     { key: 'users', to: '/admin/uzytkownicy', visible: canManageUsers },
     { key: 'outbox', to: '/admin/skrzynka', visible: isSystemAdmin },
     { key: 'audit', to: '/audyt', visible: canReadAudit },
+    { key: 'degurba', to: '/admin/degurba', visible: isSystemAdmin },
   ];
   const visible = sections.filter((s) => s.visible);
 

@@ -113,7 +113,7 @@ export function InstitutionsPage() {
       </Group>
 
       {search.error && <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />}
-      {search.isPending && !search.error && <Loader aria-label={t('admin.loading')} />}
+      {search.isPending && !search.error && <Loader role="img" aria-label={t('admin.loading')} />}
       {search.data && (
         <Stack gap="sm">
           <Text size="sm" role="status" aria-live="polite">

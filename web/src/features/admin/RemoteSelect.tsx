@@ -49,7 +49,9 @@ export function RemoteSelect({
       filter={({ options: all }) => all}
       clearable
       nothingFoundMessage={loading ? t('admin.select.loading') : t('admin.select.nothingFound')}
-      rightSection={loading ? <Loader size={16} aria-label={t('admin.select.loading')} /> : undefined}
+      rightSection={
+        loading ? <Loader size={16} role="img" aria-label={t('admin.select.loading')} /> : undefined
+      }
       comboboxProps={{ withinPortal: true }}
     />
   );

@@ -59,8 +59,15 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
               link: '/sprawy/x?zakladka=plany',
               readAt: '2026-03-11T09:00:00.000Z',
             }),
+            item({
+              id: '00000000-0000-4000-8000-000000000003',
+              kind: 'participant.followUpDue',
+              params: { project: 'RPMP.09.01.01-12-0061/18', count: 3, due: '2026-03-20' },
+              link: '/projekty/p?karta=uczestnicy&pomiar=1',
+              readAt: '2026-03-11T09:00:00.000Z',
+            }),
           ],
-          total: 2,
+          total: 3,
           unread: 1,
         });
       if (url.pathname.endsWith('/read')) return new Response(null, { status: 204 });
@@ -69,8 +76,8 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
     renderWithProviders(<NotificationsPage />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Powiadomienia' })).toBeInTheDocument();
     const items = await screen.findAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    const [first, second] = items as [HTMLElement, HTMLElement];
+    expect(items).toHaveLength(3);
+    const [first, second, third] = items as [HTMLElement, HTMLElement, HTMLElement];
     expect(first).toHaveAttribute('data-unread', 'true');
     expect(
       within(first).getByRole('link', { name: 'Nowe skierowanie do Twojej instytucji' }),
@@ -80,6 +87,14 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
     expect(second).toHaveTextContent('Działanie z planu jest po terminie');
     expect(second).toHaveTextContent('Sprawa MOPS-B/2026/0007 · Termin: 10.03.2026');
     expect(within(second).queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      within(third).getByRole('link', {
+        name: 'Pomiar sytuacji uczestników 6 miesięcy po zakończeniu udziału',
+      }),
+    ).toHaveAttribute('href', '/projekty/p?karta=uczestnicy&pomiar=1');
+    expect(third).toHaveTextContent(
+      'Projekt RPMP.09.01.01-12-0061/18 · Pomiarów do zrobienia: 3 · Termin: 20.03.2026',
+    );
 
     await userEvent.click(
       within(first).getByRole('button', {

@@ -3,7 +3,16 @@ import type { TFunction } from 'i18next';
 import { formatDate } from '../../lib/format';
 
 /** The parameters shown under the message, in this order; others are ignored. */
-const DETAIL_PARAMS = ['referral', 'case', 'institution', 'meeting', 'answer', 'due'] as const;
+const DETAIL_PARAMS = [
+  'referral',
+  'case',
+  'project',
+  'institution',
+  'meeting',
+  'answer',
+  'count',
+  'due',
+] as const;
 
 /** The message of a notification from its kind (a generic text for a kind this version does not know). */
 export function notificationTitle(t: TFunction, n: Pick<Notification, 'kind' | 'params'>): string {

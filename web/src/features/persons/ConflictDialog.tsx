@@ -47,7 +47,7 @@ export function ConflictDialog({
       <Stack gap="md">
         <Text size="sm">{t('persons.conflict.lead')}</Text>
         {conflict?.error ? <ProblemAlert error={conflict.error} /> : null}
-        {!current && !conflict?.error && <Loader aria-label={t('persons.loading')} />}
+        {!current && !conflict?.error && <Loader role="img" aria-label={t('persons.loading')} />}
         {current && diffs.length === 0 && <Text size="sm">{t('persons.conflict.noDifferences')}</Text>}
         {current && diffs.length > 0 && (
           <Table.ScrollContainer minWidth={520}>

@@ -69,7 +69,9 @@ export function PersonsPage() {
           onChange={(e) => setQ(e.currentTarget.value)}
           flex="1 1 280px"
           autoComplete="off"
-          rightSection={search.isFetching ? <Loader size={16} aria-label={t('persons.loading')} /> : null}
+          rightSection={
+            search.isFetching ? <Loader size={16} role="img" aria-label={t('persons.loading')} /> : null
+          }
         />
         <DateInput
           label={t('persons.search.birthDate')}
@@ -98,7 +100,7 @@ export function PersonsPage() {
       )}
 
       {search.error && <ProblemAlert error={search.error} onRetry={() => void search.refetch()} />}
-      {search.isPending && !search.error && <Loader aria-label={t('persons.loading')} />}
+      {search.isPending && !search.error && <Loader role="img" aria-label={t('persons.loading')} />}
       {search.data && (
         <Stack gap="sm">
           <Text size="sm" role="status" aria-live="polite">

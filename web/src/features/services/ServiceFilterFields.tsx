@@ -55,7 +55,7 @@ export function ServiceFilterFields({ value, onChange, loading, label }: Service
         onChange={(e) => setQ(e.currentTarget.value)}
         flex="1 1 240px"
         autoComplete="off"
-        rightSection={loading ? <Loader size={16} aria-label={t('common.loading')} /> : null}
+        rightSection={loading ? <Loader size={16} role="img" aria-label={t('common.loading')} /> : null}
       />
       <Select
         label={t('services.filters.area')}

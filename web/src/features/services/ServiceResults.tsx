@@ -39,7 +39,7 @@ export function ServiceResults({
   return (
     <Stack gap="sm">
       {query.error ? <ProblemAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.isPending && !query.error && <Loader aria-label={t('common.loading')} />}
+      {query.isPending && !query.error && <Loader role="img" aria-label={t('common.loading')} />}
       {query.data && (
         <>
           <Text size="sm" role="status" aria-live="polite">

@@ -6,11 +6,12 @@ import { ConsentsSection } from './ConsentsSection';
 import { useCaseTeam } from './hooks';
 import { MessageThread } from './MessageThread';
 import { ReferralsSection } from './ReferralsSection';
+import { TeamMeetingsSection } from './TeamMeetingsSection';
 import { TeamSection } from './TeamSection';
 
 /**
  * The case page tab "Współpraca" (`?zakladka=wspolpraca`): the case team, the person's consents,
- * referrals with their outcomes and threads, and the team's messages. Owner side only.
+ * referrals with their outcomes and threads, the team's meetings and messages. Owner side only.
  */
 export function CooperationTab({ data }: { data: Case }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function CooperationTab({ data }: { data: Case }) {
       <TeamSection caseId={data.id} team={team.data} />
       <ConsentsSection data={data} team={team.data} />
       <ReferralsSection caseId={data.id} team={team.data} canWrite={data.abilities.update} />
+      <TeamMeetingsSection caseId={data.id} side="owner" headingId="coop-meetings" />
       <Card withBorder padding="lg">
         <MessageThread
           caseId={data.id}

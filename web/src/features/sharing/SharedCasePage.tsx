@@ -31,10 +31,12 @@ import { useSharingLabels } from './labels';
 import { MessageThread } from './MessageThread';
 import { ScopeChips } from './ScopeChips';
 import { addPartnerNote, completeSharedAction, sharingKeys } from './sharingApi';
+import { TeamMeetingsSection } from './TeamMeetingsSection';
 
 /**
  * `/wspolpraca/:caseId`: a case as a partner institution sees it — exactly the parts of the shared
- * scopes (the server leaves the others out), the team, my institution's notes and the team thread.
+ * scopes (the server leaves the others out), the team, the team meetings my institution attends, my
+ * institution's notes and the team thread.
  */
 export function SharedCasePage() {
   const { t } = useTranslation();
@@ -97,6 +99,7 @@ export function SharedCasePage() {
       {c.diagnosis && <DiagnosisSection diagnosis={c.diagnosis} />}
       {c.health && <HealthSection health={c.health} />}
       <TeamList c={c} />
+      <TeamMeetingsSection caseId={c.id} side="partner" headingId="shared-meetings" />
       <NotesSection c={c} />
       {c.via.some((v) => v.kind === 'team') && (
         <Card withBorder padding="lg">

@@ -9,7 +9,10 @@ import {
   fetchSharedCase,
   fetchSharedCases,
   fetchTeam,
+  fetchTeamMeeting,
+  fetchTeamMeetings,
   type InboxParams,
+  type MeetingSide,
   sharingKeys,
 } from './sharingApi';
 
@@ -70,5 +73,21 @@ export function useSharedCase(caseId: string) {
   return useQuery({
     queryKey: sharingKeys.shared(caseId),
     queryFn: ({ signal }) => fetchSharedCase(caseId, signal),
+  });
+}
+
+/** Case-team meetings of a case: the owner's (with whom to invite) or those my institution attends. */
+export function useTeamMeetings(side: MeetingSide, caseId: string) {
+  return useQuery({
+    queryKey: sharingKeys.meetings(side, caseId),
+    queryFn: ({ signal }) => fetchTeamMeetings(side, caseId, signal),
+  });
+}
+
+export function useTeamMeeting(side: MeetingSide, caseId: string, meetingId: string | null) {
+  return useQuery({
+    queryKey: sharingKeys.meeting(side, caseId, meetingId ?? ''),
+    queryFn: ({ signal }) => fetchTeamMeeting(side, caseId, meetingId as string, signal),
+    enabled: Boolean(meetingId),
   });
 }

@@ -1,9 +1,11 @@
 import {
   actionStatuses,
+  caseMeetingAttendeeKinds,
   diagnosisAreas,
   disabilityLevels,
   householdRelations,
   legalBases,
+  partnershipMeetingStatuses,
   planStatuses,
   planTypes,
   referralKinds,
@@ -33,6 +35,8 @@ const dictionaries = {
   diagnosisAreas: diagnosisAreas as Dict,
   disabilityLevels: disabilityLevels as Dict,
   relations: householdRelations as Dict,
+  meetingStatuses: partnershipMeetingStatuses as Dict,
+  attendeeKinds: caseMeetingAttendeeKinds as Dict,
 };
 export type SharingDictionary = keyof typeof dictionaries;
 
@@ -70,4 +74,9 @@ export const memberStatusColor: Record<string, string> = {
   aktywny: 'green',
   odrzucony: 'red',
   zakonczony: 'gray',
+};
+export const meetingStatusColor: Record<string, string> = {
+  zaplanowane: 'blue',
+  odbyte: 'green',
+  odwolane: 'gray',
 };

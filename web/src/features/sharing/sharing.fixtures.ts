@@ -1,4 +1,12 @@
-import type { CaseTeam, Consent, Referral, ReferralList, SharedCase } from '@kooperacja/domain';
+import type {
+  CaseMeeting,
+  CaseMeetingList,
+  CaseTeam,
+  Consent,
+  Referral,
+  ReferralList,
+  SharedCase,
+} from '@kooperacja/domain';
 import { CASE_ID, INSTITUTION_ID, OTHER_INSTITUTION_ID, WORKER_ID } from '../cases/page/casePage.fixtures';
 
 export { CASE_ID, INSTITUTION_ID, OTHER_INSTITUTION_ID, WORKER_ID };
@@ -8,6 +16,9 @@ export const PERSON_ID = '0190d000-0000-7000-8000-0000000000b1';
 export const OFFICER_ID = '0190d000-0000-7000-8000-0000000000d1';
 export const ACTION_ID = '0190d000-0000-7000-8000-0000000000e1';
 export const OTHER_ACTION_ID = '0190d000-0000-7000-8000-0000000000e2';
+export const MEETING_ID = '0190d000-0000-7000-8000-000000000101';
+export const ITEM_ID = '0190d000-0000-7000-8000-000000000102';
+export const OTHER_ITEM_ID = '0190d000-0000-7000-8000-000000000103';
 
 export function makeConsent(overrides: Partial<Consent> = {}): Consent {
   return {
@@ -170,6 +181,106 @@ export function makeSharedCase(overrides: Partial<SharedCase> = {}): SharedCase 
     health: null,
     notes: [],
     team: [],
+    ...overrides,
+  };
+}
+
+/** A held case-team meeting of MOPS Bochnia with the police (OTHER_INSTITUTION_ID) and the client. */
+export function makeMeeting(overrides: Partial<CaseMeeting> = {}): CaseMeeting {
+  return {
+    id: MEETING_ID,
+    caseId: CASE_ID,
+    title: 'Spotkanie zespołu: bezpieczeństwo dzieci',
+    startsAt: '2026-02-03T09:00:00.000Z',
+    place: 'MOPS Bochnia, sala 2',
+    onlineUrl: null,
+    status: 'odbyte',
+    institutions: [{ id: OTHER_INSTITUTION_ID, name: 'KPP Bochnia' }],
+    agenda: 'Sytuacja w domu; podział zadań',
+    minutes: 'Dzielnicowy odwiedził rodzinę.',
+    decisions: 'Wizyta co dwa tygodnie.',
+    version: 3,
+    attendees: [
+      {
+        id: '0190d000-0000-7000-8000-000000000111',
+        kind: 'wlasny',
+        institution: { id: INSTITUTION_ID, name: 'MOPS Bochnia' },
+        user: { id: WORKER_ID, name: 'Paulina Pracowita' },
+        name: 'Paulina Pracowita',
+        invited: true,
+        present: true,
+      },
+      {
+        id: '0190d000-0000-7000-8000-000000000112',
+        kind: 'zespol',
+        institution: { id: OTHER_INSTITUTION_ID, name: 'KPP Bochnia' },
+        user: { id: OFFICER_ID, name: 'Piotr Posterunkowy' },
+        name: 'Piotr Posterunkowy',
+        invited: true,
+        present: true,
+      },
+      {
+        id: '0190d000-0000-7000-8000-000000000113',
+        kind: 'osoba',
+        institution: null,
+        user: null,
+        name: 'Anna Wiśniewska',
+        invited: true,
+        present: false,
+      },
+    ],
+    actionItems: [
+      {
+        id: ITEM_ID,
+        meetingId: MEETING_ID,
+        description: 'Wizyta u rodziny',
+        ownerInstitution: { id: OTHER_INSTITUTION_ID, name: 'KPP Bochnia' },
+        ownerUser: { id: OFFICER_ID, name: 'Piotr Posterunkowy' },
+        ownerName: null,
+        dueOn: '2026-02-10',
+        doneOn: null,
+        overdue: true,
+        abilities: { complete: true },
+      },
+      {
+        id: OTHER_ITEM_ID,
+        meetingId: MEETING_ID,
+        description: 'Zwołać kolejne spotkanie',
+        ownerInstitution: { id: INSTITUTION_ID, name: 'MOPS Bochnia' },
+        ownerUser: null,
+        ownerName: null,
+        dueOn: null,
+        doneOn: '2026-02-05',
+        overdue: false,
+        abilities: { complete: false },
+      },
+    ],
+    restricted: false,
+    abilities: { manage: false },
+    ...overrides,
+  };
+}
+
+export function makeMeetingList(overrides: Partial<CaseMeetingList> = {}): CaseMeetingList {
+  const m = makeMeeting();
+  return {
+    items: [
+      {
+        id: m.id,
+        caseId: m.caseId,
+        title: m.title,
+        startsAt: m.startsAt,
+        place: m.place,
+        onlineUrl: m.onlineUrl,
+        status: m.status,
+        institutions: m.institutions,
+        attendees: 3,
+        present: 2,
+        openActionItems: 1,
+      },
+    ],
+    canManage: false,
+    candidates: null,
     ...overrides,
   };
 }

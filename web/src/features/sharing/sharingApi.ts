@@ -1,4 +1,9 @@
 import type {
+  CaseActionItemCreate,
+  CaseMeeting,
+  CaseMeetingActionItem,
+  CaseMeetingInput,
+  CaseMeetingList,
   CaseMessage,
   CaseTeam,
   ConsentInput,
@@ -17,6 +22,10 @@ export type TeamInviteBody = TeamInvite;
 export type ConsentBody = ConsentInput;
 export type ReferralBody = ReferralCreate;
 export type ReferralAnswerBody = ReferralAnswer;
+export type CaseMeetingBody = CaseMeetingInput;
+export type CaseActionItemBody = CaseActionItemCreate;
+/** Case-team meetings are read from the owner's case or from the partner's shared view. */
+export type MeetingSide = 'owner' | 'partner';
 export interface BlueCardBody {
   since: string | null;
   version: number;
@@ -67,6 +76,12 @@ export const sharingKeys = {
   invitations: ['team-invitations'] as const,
   sharedRoot: ['shared-cases'] as const,
   shared: (caseId: string) => ['shared-cases', caseId] as const,
+  meetings: (side: MeetingSide, caseId: string) =>
+    side === 'owner'
+      ? (['cases', 'detail', caseId, 'meetings'] as const)
+      : (['shared-cases', caseId, 'meetings'] as const),
+  meeting: (side: MeetingSide, caseId: string, meetingId: string) =>
+    [...sharingKeys.meetings(side, caseId), meetingId] as const,
 };
 
 // ————— owner side —————
@@ -142,3 +157,45 @@ export const addPartnerNote = (caseId: string, body: string) =>
   apiFetch<{ id: string }>(`/shared-cases/${enc(caseId)}/notes`, { method: 'POST', json: { body } });
 export const completeSharedAction = (caseId: string, actionId: string) =>
   apiFetch<void>(`/shared-cases/${enc(caseId)}/actions/${enc(actionId)}/complete`, { method: 'POST' });
+
+// ————— case-team meetings (both sides) —————
+
+const meetingsPath = (side: MeetingSide, caseId: string) =>
+  `${side === 'owner' ? casePath(caseId) : `/shared-cases/${enc(caseId)}`}/meetings`;
+
+export const fetchTeamMeetings = (side: MeetingSide, caseId: string, signal?: AbortSignal) =>
+  apiFetch<CaseMeetingList>(meetingsPath(side, caseId), { signal });
+export const fetchTeamMeeting = (
+  side: MeetingSide,
+  caseId: string,
+  meetingId: string,
+  signal?: AbortSignal,
+) => apiFetch<CaseMeeting>(`${meetingsPath(side, caseId)}/${enc(meetingId)}`, { signal });
+export const completeMeetingActionItem = (
+  side: MeetingSide,
+  caseId: string,
+  meetingId: string,
+  itemId: string,
+  done: boolean,
+) =>
+  apiFetch<CaseMeetingActionItem>(
+    `${meetingsPath(side, caseId)}/${enc(meetingId)}/action-items/${enc(itemId)}/done`,
+    { method: 'POST', json: { done } },
+  );
+export const createTeamMeeting = (caseId: string, body: CaseMeetingBody) =>
+  apiFetch<CaseMeeting>(meetingsPath('owner', caseId), { method: 'POST', json: body });
+export const updateTeamMeeting = (
+  caseId: string,
+  meetingId: string,
+  meeting: CaseMeetingBody,
+  version: number,
+) =>
+  apiFetch<CaseMeeting>(`${meetingsPath('owner', caseId)}/${enc(meetingId)}`, {
+    method: 'PUT',
+    json: { meeting, version },
+  });
+export const addMeetingActionItem = (caseId: string, meetingId: string, body: CaseActionItemBody) =>
+  apiFetch<CaseMeeting>(`${meetingsPath('owner', caseId)}/${enc(meetingId)}/action-items`, {
+    method: 'POST',
+    json: body,
+  });

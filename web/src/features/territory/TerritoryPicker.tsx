@@ -119,7 +119,9 @@ export function TerritoryPicker({
             setSearch(selectedLabel);
             onBlur?.(event);
           }}
-          rightSection={loading ? <Loader size={16} aria-label={t('territory.picker.loading')} /> : null}
+          rightSection={
+            loading ? <Loader size={16} role="img" aria-label={t('territory.picker.loading')} /> : null
+          }
         />
       </Combobox.Target>
 

@@ -79,7 +79,9 @@ function CaseListView({ scope, onCanCreate }: { scope: Scope; onCanCreate: (can:
           onChange={(e) => setQ(e.currentTarget.value)}
           flex="1 1 220px"
           autoComplete="off"
-          rightSection={list.isFetching ? <Loader size={16} aria-label={t('cases.list.loading')} /> : null}
+          rightSection={
+            list.isFetching ? <Loader size={16} role="img" aria-label={t('cases.list.loading')} /> : null
+          }
         />
         <Select
           label={t('cases.list.status')}
@@ -139,7 +141,7 @@ function CaseListView({ scope, onCanCreate }: { scope: Scope; onCanCreate: (can:
       </Group>
 
       {list.error && <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isPending && !list.error && <Loader aria-label={t('cases.list.loading')} />}
+      {list.isPending && !list.error && <Loader role="img" aria-label={t('cases.list.loading')} />}
       {list.data && (
         <Stack gap="sm">
           <Text size="sm" role="status" aria-live="polite">

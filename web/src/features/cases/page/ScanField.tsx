@@ -80,6 +80,7 @@ export function ScanField({ caseId, scanId, canEdit, inputId, link, onLinked }: 
             description={t('cases.plan.scan.hint', { mb: ATTACHMENT_MAX_MB })}
             accept={SIGNED_SCAN_ACCEPT}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
             value={file}
             onChange={choose}
             error={fileError}

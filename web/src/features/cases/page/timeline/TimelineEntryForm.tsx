@@ -206,6 +206,7 @@ export function TimelineEntryForm({ caseId, onDone }: { caseId: string; onDone: 
             <FileInput
               multiple
               clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
               label={t('cases.timeline.files')}
               description={t('cases.timeline.filesHint', { mb: ATTACHMENT_MAX_MB, max: MAX_FILES })}
               placeholder={t('cases.timeline.filesPlaceholder')}
