@@ -7,7 +7,8 @@
 # Ends with one line "N passed, N failed" and exits non-zero if anything failed.
 #
 #   TEST_SKIP_E2E=1      skip the browser part (steps 1, 3 and 4) for fast local loops
-#   TEST_SUMMARY_FILE=f  also write "passed failed" to f (used by .ci/run to total its stages)
+#   TEST_SUMMARY_FILE=f  also write "passed failed" to f and the failed tests' names to f.failures
+#                        (used by .ci/run to total its stages and name what failed)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +22,31 @@ trap cleanup EXIT
 PASSED=0
 FAILED=0
 NOTES=()
+FAILURES=()
+
+# failures <vitest|playwright> <json report>: the names of the failed tests, one per line, so the
+# closing lines (and .ci/run's summary) say which tests failed, not only how many.
+failures() {
+  node -e '
+    const [kind, file] = process.argv.slice(1);
+    let r;
+    try { r = JSON.parse(require("node:fs").readFileSync(file, "utf8")); } catch { process.exit(0); }
+    const root = process.cwd() + "/";
+    if (kind === "vitest") {
+      for (const f of r.testResults ?? [])
+        for (const t of f.assertionResults ?? [])
+          if (t.status === "failed") console.log(f.name.replace(root, "") + " › " + (t.fullName ?? t.title));
+    } else {
+      const walk = (suite, path) => {
+        for (const s of suite.suites ?? []) walk(s, path.concat(s.title));
+        for (const spec of suite.specs ?? [])
+          for (const t of spec.tests ?? [])
+            if (t.status === "unexpected") console.log(path.filter(Boolean).join(" › ") + " › " + spec.title + " [" + t.projectName + "]");
+      };
+      for (const s of r.suites ?? []) walk(s, [s.file ?? s.title]);
+    }
+  ' "$1" "$2" 2>/dev/null | head -n 30
+}
 
 # count <vitest|playwright> <json report> <exit code> <label>: adds the report's counts to the totals.
 # A stage that failed without a failed test (crash, config error, server not starting) counts as one
@@ -111,6 +137,7 @@ if compgen -G "$TEST_HANG_DIR/*.json" >/dev/null; then
   NOTES+=("vitest: ${#hung[@]} file(s) stopped by the watchdog and run again (exit code $rc_again)")
 fi
 count vitest "$REPORT_DIR/vitest.json" "$rc" "vitest ($(elapsed "$start"))"
+mapfile -t -O "${#FAILURES[@]}" FAILURES < <(failures vitest "$REPORT_DIR/vitest.json")
 
 if [[ "$SKIP_E2E" == "1" ]]; then
   NOTES+=("playwright: skipped (TEST_SKIP_E2E=1)")
@@ -145,11 +172,19 @@ else
     rc=$?
     set -e
     count playwright "$REPORT_DIR/playwright.json" "$rc" "playwright ($(elapsed "$start"))"
+    mapfile -t -O "${#FAILURES[@]}" FAILURES < <(failures playwright "$REPORT_DIR/playwright.json")
   fi
 fi
 
 echo
 for note in "${NOTES[@]}"; do echo "  $note"; done
-if [[ -n "${TEST_SUMMARY_FILE:-}" ]]; then echo "$PASSED $FAILED" >"$TEST_SUMMARY_FILE"; fi
+if [[ ${#FAILURES[@]} -gt 0 ]]; then
+  echo "  failed tests:"
+  for f in "${FAILURES[@]}"; do echo "    ✗ $f"; done
+fi
+if [[ -n "${TEST_SUMMARY_FILE:-}" ]]; then
+  echo "$PASSED $FAILED" >"$TEST_SUMMARY_FILE"
+  for f in "${FAILURES[@]}"; do echo "$f"; done >"$TEST_SUMMARY_FILE.failures"
+fi
 echo "$PASSED passed, $FAILED failed"
 [[ $FAILED -eq 0 ]]
