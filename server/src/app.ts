@@ -35,6 +35,7 @@ import { registerServiceRoutes } from './modules/services/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSmefsRoutes } from './modules/smefs/index.js';
 import { registerSupportRoutes } from './modules/support/index.js';
+import { registerTrainingRoutes } from './modules/trainings/index.js';
 import { territoryRoutes } from './modules/territory/index.js';
 import { projectRoot, serverRoot } from './paths.js';
 
@@ -148,6 +149,7 @@ export async function buildApp({ database, config, extraApiPlugins = [] }: Build
       await registerParticipantRoutes(api);
       await registerSupportRoutes(api);
       await registerRegionRoutes(api);
+      await registerTrainingRoutes(api);
       for (const plugin of extraApiPlugins) await api.register(plugin);
     },
     { prefix: '/api' },

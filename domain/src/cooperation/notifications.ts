@@ -100,6 +100,36 @@ export const notificationKinds = {
       en: 'The project team (coordinators and team members)',
     },
   },
+  'training.approvalPending': {
+    label: {
+      pl: 'Zgłoszenie pracownika na szkolenie czeka na akceptację',
+      en: 'An employee’s training registration awaits approval',
+    },
+    inApp: true,
+    email: true,
+    recipients: {
+      pl: 'Kierownicy i administratorzy instytucji pracownika',
+      en: 'Heads and administrators of the employee’s institution',
+    },
+  },
+  'training.registrationDecided': {
+    label: { pl: 'Decyzja w sprawie zapisu na szkolenie', en: 'Decision on a training registration' },
+    inApp: true,
+    email: true,
+    recipients: {
+      pl: 'Osoba zapisana na szkolenie (z kontem)',
+      en: 'The registered person (with an account)',
+    },
+  },
+  'training.reminder': {
+    label: { pl: 'Przypomnienie o szkoleniu', en: 'Training reminder' },
+    inApp: true,
+    email: true,
+    recipients: {
+      pl: 'Osoby z potwierdzonym miejscem (z kontem), na 2 dni przed rozpoczęciem',
+      en: 'Learners with a confirmed place (with an account), 2 days before the start',
+    },
+  },
 } as const satisfies Record<string, NotificationKindInfo>;
 export type NotificationKind = keyof typeof notificationKinds;
 export const notificationKindKeys = keysOf(notificationKinds);
@@ -109,6 +139,7 @@ export const NotificationKindKey = z.enum(notificationKindKeys);
 export const institutionNotificationPermission: Partial<Record<NotificationKind, Permission>> = {
   'referral.received': 'referrals.handle',
   'team.invited': 'referrals.handle',
+  'training.approvalPending': 'trainings.approve',
 };
 
 /**

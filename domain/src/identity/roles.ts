@@ -19,6 +19,7 @@ export const permissions = {
   'projects.manage': 'Prowadzenie projektów, naborów, uczestników i wsparcia',
   'region.monitor': 'Monitoring regionalny: rejestr JST, mapa, raporty',
   'trainings.manage': 'Organizacja szkoleń, testów i certyfikatów',
+  'trainings.approve': 'Zgłaszanie pracowników instytucji na szkolenia i akceptacja ich zgłoszeń',
   'audit.read': 'Przeglądanie i eksport dziennika zdarzeń',
 } as const;
 export type Permission = keyof typeof permissions;
@@ -40,7 +41,7 @@ export const roles = {
   },
   administrator_instytucji: {
     label: { pl: 'Administrator instytucji', en: 'Institution administrator' },
-    permissions: ['institution.admin', 'institutions.read'],
+    permissions: ['institution.admin', 'institutions.read', 'trainings.approve'],
   },
   pracownik_socjalny: {
     label: { pl: 'Pracownik socjalny', en: 'Social worker' },
@@ -48,7 +49,7 @@ export const roles = {
   },
   kierownik: {
     label: { pl: 'Kierownik', en: 'Supervisor' },
-    permissions: [...socialWork, 'cases.supervise'],
+    permissions: [...socialWork, 'cases.supervise', 'trainings.approve'],
   },
   pracownik_partnera: {
     label: { pl: 'Pracownik instytucji partnerskiej', en: 'Partner institution worker' },

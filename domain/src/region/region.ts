@@ -61,6 +61,13 @@ export const regionMeasures = {
     },
     kind: 'rate',
   },
+  staff_trained: {
+    label: {
+      pl: 'Przeszkoleni pracownicy (platforma szkoleń)',
+      en: 'Staff trained (training platform)',
+    },
+    kind: 'count',
+  },
 } as const satisfies Record<string, { label: Labels; kind: 'categories' | 'count' | 'rate' }>;
 export type RegionMeasure = keyof typeof regionMeasures;
 export const RegionMeasure = z.enum(keysOf(regionMeasures));

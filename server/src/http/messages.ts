@@ -8,6 +8,7 @@ import { programmeMessages } from '../modules/programmes/messages.js';
 import { projectMessages } from '../modules/projects/messages.js';
 import { recruitmentMessages } from '../modules/recruitment/messages.js';
 import { regionMessages } from '../modules/region/messages.js';
+import { trainingMessages } from '../modules/trainings/messages.js';
 import { serviceMessages } from '../modules/services/messages.js';
 import { sharingMessages } from '../modules/sharing/messages.js';
 import { smefsMessages } from '../modules/smefs/messages.js';
@@ -231,6 +232,7 @@ export const messages: Record<string, Message> = {
   ...indicatorMessages,
   ...supportMessages,
   ...regionMessages,
+  ...trainingMessages,
 };
 
 function listOf(v: unknown): string {

@@ -23,6 +23,7 @@ import { servicesCases } from '../../test/matrix/services.js';
 import { sharingCases } from '../../test/matrix/sharing.js';
 import { smefsCases } from '../../test/matrix/smefs.js';
 import { supportCases } from '../../test/matrix/support.js';
+import { trainingsCases } from '../../test/matrix/trainings.js';
 import { queryRows } from '../db/database.js';
 import type { RouteAccess } from './access.js';
 
@@ -650,6 +651,7 @@ const cases: Record<string, Case> = {
   ...participantsCases,
   ...supportCases,
   ...regionCases,
+  ...trainingsCases,
 };
 
 interface Route {

@@ -8,3 +8,4 @@ export * from './region.js';
 export * from './sharing.js';
 export * from './system.js';
 export * from './territory.js';
+export * from './trainings.js';
