@@ -68,13 +68,25 @@ export async function loadEditions(
   }));
 }
 
-/** Open for registration: a published training's planned edition, before its closing day. */
+/**
+ * Open for registration: a published training's planned edition, until its closing day — by default
+ * the day before it starts, or for an edition without sessions (e-learning: an access period) until
+ * its last day.
+ */
 export function registrationOpen(
-  e: { status: string; trainingStatus: string; startsOn: string; registrationClosesOn: string | null },
+  e: {
+    status: string;
+    trainingStatus: string;
+    startsOn: string;
+    endsOn: string;
+    registrationClosesOn: string | null;
+    hasSessions: boolean;
+  },
   today: string,
 ): boolean {
   if (e.trainingStatus !== 'opublikowane' || e.status !== 'planowana') return false;
-  return e.registrationClosesOn ? today <= e.registrationClosesOn : today < e.startsOn;
+  if (e.registrationClosesOn) return today <= e.registrationClosesOn;
+  return e.hasSessions ? today < e.startsOn : today <= e.endsOn;
 }
 
 // ————— Registrations —————

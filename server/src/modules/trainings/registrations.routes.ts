@@ -39,17 +39,21 @@ interface EditionRow {
   trainingStatus: string;
   status: string;
   startsOn: string;
+  endsOn: string;
   registrationClosesOn: string | null;
   capacity: number;
   requiresApproval: boolean;
+  hasSessions: boolean;
 }
 
 async function lockEdition(tx: DbOrTx, trainingId: string, editionId: string): Promise<EditionRow> {
   const [e] = await queryRows<EditionRow>(
     tx,
     sql`select e.id, e.training_id as "trainingId", t.title as "trainingTitle", t.status as "trainingStatus", e.status,
-          e.starts_on::text as "startsOn", e.registration_closes_on::text as "registrationClosesOn", e.capacity,
-          e.requires_approval as "requiresApproval"
+          e.starts_on::text as "startsOn", e.ends_on::text as "endsOn",
+          e.registration_closes_on::text as "registrationClosesOn", e.capacity,
+          e.requires_approval as "requiresApproval",
+          exists (select 1 from training_sessions s where s.edition_id = e.id) as "hasSessions"
         from training_editions e join trainings t on t.id = e.training_id
         where e.id = ${editionId} and e.training_id = ${trainingId}
         for update of e`,

@@ -145,8 +145,8 @@ function editionIssues(e: EditionIn, prefix = ''): Issue[] {
     issues.push({ field: f('place'), code: 'training.edition.placeRequired' });
   if (e.mode !== 'stacjonarna' && !e.onlineUrl)
     issues.push({ field: f('onlineUrl'), code: 'training.edition.onlineUrlRequired' });
-  if (e.registrationClosesOn && e.registrationClosesOn > e.startsOn)
-    issues.push({ field: f('registrationClosesOn'), code: 'training.edition.closesAfterStart' });
+  if (e.registrationClosesOn && e.registrationClosesOn > e.endsOn)
+    issues.push({ field: f('registrationClosesOn'), code: 'training.edition.closesAfterEnd' });
   e.sessions.forEach((s, i) => {
     if (s.on < e.startsOn || s.on > e.endsOn)
       issues.push({ field: f(`sessions.${i}.on`), code: 'training.edition.sessionOutside' });
