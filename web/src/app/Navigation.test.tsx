@@ -15,7 +15,7 @@ const everyone = ['nav.home', 'nav.territory', 'nav.territoryMap'];
 
 describe('visibleNavigation', () => {
   it('shows only the entries for everyone to a user without permissions', () => {
-    expect(labelsFor([])).toEqual(everyone);
+    expect(labelsFor([])).toEqual([...everyone, 'nav.training']);
   });
 
   it('shows administration to system and institution administrators', () => {
@@ -25,13 +25,19 @@ describe('visibleNavigation', () => {
       'partnerships.nav',
       'indicators.nav.library',
       'programmes.nav',
+      'nav.training',
       'nav.admin',
     ]);
-    expect(labelsFor(['institution.admin'])).toEqual([...everyone, 'nav.admin']);
+    expect(labelsFor(['institution.admin'])).toEqual([...everyone, 'nav.training', 'nav.admin']);
   });
 
   it('shows the resource map to everyone who reads the registry of institutions', () => {
-    expect(labelsFor(['institutions.read'])).toEqual([...everyone, 'services.nav', 'partnerships.nav']);
+    expect(labelsFor(['institutions.read'])).toEqual([
+      ...everyone,
+      'services.nav',
+      'partnerships.nav',
+      'nav.training',
+    ]);
     expect(navigation.find((i) => i.label === 'services.nav')?.to).toBe('/zasoby');
   });
 
@@ -40,12 +46,13 @@ describe('visibleNavigation', () => {
       ...everyone,
       'services.nav',
       'partnerships.nav',
+      'nav.training',
     ]);
     expect(navigation.find((i) => i.label === 'partnerships.nav')?.to).toBe('/partnerstwa');
   });
 
   it('shows the audit log to the auditor and nothing of administration', () => {
-    expect(labelsFor(['audit.read'])).toEqual([...everyone, 'nav.audit']);
+    expect(labelsFor(['audit.read'])).toEqual([...everyone, 'nav.training', 'nav.audit']);
   });
 
   it('maps the coming modules to their permissions (any of several)', () => {
@@ -56,6 +63,7 @@ describe('visibleNavigation', () => {
       'nav.persons',
       'sharing.nav.inbox',
       'sharing.nav.shared',
+      'nav.training',
     ]);
     expect(labelsFor(['persons.read', 'projects.read'])).toEqual([
       ...everyone,
@@ -64,8 +72,9 @@ describe('visibleNavigation', () => {
       'indicators.nav.portfolio',
       'indicators.nav.library',
       'programmes.nav',
+      'nav.training',
     ]);
-    expect(labelsFor(['partnerships.manage'])).toEqual(everyone);
+    expect(labelsFor(['partnerships.manage'])).toEqual([...everyone, 'nav.training']);
     expect(labelsFor(['projects.read', 'region.monitor'])).toEqual([
       ...everyone,
       'nav.projects',
@@ -73,8 +82,11 @@ describe('visibleNavigation', () => {
       'indicators.nav.library',
       'programmes.nav',
       'nav.monitoring',
+      'nav.training',
     ]);
+    // Trainings are for every member of staff: no permission needed.
     expect(labelsFor(['trainings.manage'])).toEqual([...everyone, 'nav.training']);
+    expect(navigation.find((i) => i.label === 'nav.training')?.to).toBe('/szkolenia');
   });
 
   it('links the institution inbox and the shared cases for those who handle referrals', () => {
@@ -91,7 +103,7 @@ describe('visibleNavigation', () => {
 
   it('links regional monitoring to /region for those who monitor a region', () => {
     expect(navigation.find((i) => i.label === 'nav.monitoring')?.to).toBe('/region');
-    expect(labelsFor(['region.monitor'])).toEqual([...everyone, 'nav.monitoring']);
+    expect(labelsFor(['region.monitor'])).toEqual([...everyone, 'nav.monitoring', 'nav.training']);
   });
 
   it('links administration to /admin and the audit log to /audyt', () => {

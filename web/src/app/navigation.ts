@@ -46,7 +46,7 @@ export const navigation: NavItem[] = [
   },
   { label: 'programmes.nav', to: '/programy', permission: ['projects.read', 'system.admin'] },
   { label: 'nav.monitoring', to: '/region', permission: 'region.monitor' },
-  { label: 'nav.training', permission: 'trainings.manage' },
+  { label: 'nav.training', to: '/szkolenia' },
   { label: 'nav.admin', to: '/admin', permission: ['institution.admin', 'system.admin'] },
   { label: 'nav.audit', to: '/audyt', permission: 'audit.read' },
 ];

@@ -24,6 +24,7 @@ import { supportRoutes } from '../features/support/routes';
 import { TerritoryMapPage } from '../features/territory/TerritoryMapPage';
 import { TerritoryPage } from '../features/territory/TerritoryPage';
 import { UnitPage } from '../features/territory/UnitPage';
+import { publicVerificationRoute, trainingRoutes } from '../features/trainings/routes';
 import { AuthLayout } from './AuthLayout';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,6 +44,8 @@ export const routes = [
   },
   // The public application form of a call (no session): its own wide frame, outside the layout.
   { ...publicRecruitmentRoute, errorElement: <RouteError /> },
+  // The public check of a training certificate's code (no session), outside the layout too.
+  { ...publicVerificationRoute, errorElement: <RouteError /> },
   {
     // Everything else needs a session (RequireAuth sends the browser to /logowanie?next=…).
     element: (
@@ -78,6 +81,7 @@ export const routes = [
           ...auditRoutes,
           ...notificationRoutes,
           ...regionRoutes,
+          ...trainingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

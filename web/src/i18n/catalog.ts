@@ -24,6 +24,8 @@ import enSmefs from './smefs.en.json';
 import plSmefs from './smefs.pl.json';
 import enSupport from './support.en.json';
 import plSupport from './support.pl.json';
+import enTrainings from './trainings.en.json';
+import plTrainings from './trainings.pl.json';
 
 /**
  * The translation catalogues: the shared file plus one file per capability, each under its own
@@ -43,6 +45,7 @@ export const pl = {
   ...plIndicators,
   ...plSupport,
   ...plRegion,
+  ...plTrainings,
 };
 export const en = {
   ...enBase,
@@ -58,4 +61,5 @@ export const en = {
   ...enIndicators,
   ...enSupport,
   ...enRegion,
+  ...enTrainings,
 };
