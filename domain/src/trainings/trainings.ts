@@ -684,6 +684,12 @@ export const CertificateVerification = z.object({
 });
 export type CertificateVerification = z.infer<typeof CertificateVerification>;
 
+/** Projects that may finance a training of the active institution (it leads them or is a partner). */
+export const FinancingProjects = z.object({
+  items: z.array(z.object({ id: z.string(), number: z.string(), title: z.string() })),
+});
+export type FinancingProjects = z.infer<typeof FinancingProjects>;
+
 /** Staff supported and staff who raised qualifications, by institution type and by gmina. */
 export const TrainingStats = z.object({
   asOf: z.string(),

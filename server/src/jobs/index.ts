@@ -7,13 +7,16 @@ import { runDigestOnce } from './digest.js';
 import { runFollowUpRemindersOnce } from './follow-ups.js';
 import { runIndicatorMeasurementsOnce } from './indicators.js';
 import { runRemindersOnce } from './reminders.js';
+import { runTrainingRemindersOnce } from './trainings.js';
 
 export { DIGEST_KIND, digestEmail, runDigestOnce } from './digest.js';
 export { runFollowUpRemindersOnce } from './follow-ups.js';
 export { OVERDUE_LOOKBACK_DAYS, runRemindersOnce } from './reminders.js';
+export { runTrainingRemindersOnce } from './trainings.js';
 
 /**
- * Background jobs on pg-boss: deadline reminders and participants' follow-up reminders every hour,
+ * Background jobs on pg-boss: deadline reminders, participants' follow-up reminders and training
+ * reminders (docs/trainings.md) every hour,
  * the daily digest at 07:00 and the indicator measurements at 02:30, all in Europe/Warsaw. pg-boss
  * keeps its queues in the schema `pgboss` of the application database — on PostgreSQL through its own
  * small pool, on the embedded PGlite through its `db.executeSql` adapter over the same (single)
@@ -30,6 +33,7 @@ export const schedules = {
   'notifications-digest': { cron: '0 7 * * *', run: runDigestOnce },
   'indicators-measurements': { cron: '30 2 * * *', run: runIndicatorMeasurementsOnce },
   'participants-follow-ups': { cron: '10 * * * *', run: runFollowUpRemindersOnce },
+  'trainings-reminders': { cron: '20 * * * *', run: runTrainingRemindersOnce },
 } as const;
 
 export type JobsMode = 'inline' | 'off';

@@ -255,6 +255,7 @@ describe('startJobs', () => {
         ['notifications-digest', '0 7 * * *', 'Europe/Warsaw'],
         ['notifications-reminders', '5 * * * *', 'Europe/Warsaw'],
         ['participants-follow-ups', '10 * * * *', 'Europe/Warsaw'],
+        ['trainings-reminders', '20 * * * *', 'Europe/Warsaw'],
       ]);
       // A job sent to the queue is worked by this process.
       await jobs.boss.send('notifications-reminders', {});

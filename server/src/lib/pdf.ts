@@ -25,10 +25,13 @@ export function createPdf(opts: {
   margins?: { top: number; bottom: number; left: number; right: number };
   compress?: boolean;
   bufferPages?: boolean;
+  /** Landscape for a certificate or a wide table; portrait by default. */
+  layout?: 'portrait' | 'landscape';
 }): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const f = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',
+    layout: opts.layout ?? 'portrait',
     margins: opts.margins ?? { top: 50, bottom: 60, left: 56, right: 56 },
     bufferPages: opts.bufferPages ?? false,
     compress: opts.compress ?? true,

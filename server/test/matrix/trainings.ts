@@ -191,6 +191,10 @@ export const trainingsCases: Record<string, Case> = {
     request: () => ({ url: '/api/trainings', payload: trainingPayload }),
     expect: () => 201,
   },
+  'GET /api/trainings/financing-projects': {
+    request: () => ({ url: '/api/trainings/financing-projects' }),
+    expect: () => 200,
+  },
   'GET /api/trainings/me': { request: () => ({ url: '/api/trainings/me' }), expect: () => 200 },
   'GET /api/trainings/approvals': { request: () => ({ url: '/api/trainings/approvals' }), expect: () => 200 },
   'GET /api/trainings/:trainingId': {

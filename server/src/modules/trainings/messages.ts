@@ -44,9 +44,9 @@ export const trainingMessages = {
     pl: 'Podaj adres spotkania online.',
     en: 'Enter the online meeting address.',
   },
-  'training.edition.closesAfterStart': {
-    pl: 'Zapisy muszą się kończyć najpóźniej w dniu rozpoczęcia edycji.',
-    en: 'Registration must close on the start day at the latest.',
+  'training.edition.closesAfterEnd': {
+    pl: 'Zapisy muszą się kończyć najpóźniej w ostatnim dniu edycji.',
+    en: 'Registration must close on the last day of the edition at the latest.',
   },
   'training.edition.sessionOutside': {
     pl: 'Zajęcia muszą się odbyć między datą rozpoczęcia a zakończenia edycji.',
@@ -143,5 +143,47 @@ export const trainingMessages = {
   'training.paperTest.future': {
     pl: 'Data testu nie może być z przyszłości.',
     en: 'The test date cannot be in the future.',
+  },
+  'training.certificate.notConfirmed': {
+    pl: 'Zaświadczenie wydaje się tylko osobie z potwierdzonym miejscem.',
+    en: 'A certificate is issued only to a learner with a confirmed place.',
+  },
+  'training.certificate.notOffered': {
+    pl: 'To szkolenie nie kończy się zaświadczeniem. Zmień to w ustawieniach szkolenia.',
+    en: 'This training does not issue certificates. Change it in the training’s settings.',
+  },
+  'training.certificate.notIssued': {
+    pl: 'Ta osoba nie ma ważnego zaświadczenia.',
+    en: 'This learner has no valid certificate.',
+  },
+  'training.certificate.rateLimited': {
+    pl: (p: Record<string, unknown>) =>
+      `Z tego adresu sprawdzono w krótkim czasie bardzo wiele kodów. Spróbuj ponownie za ${Math.ceil(Number(p.seconds) / 60)} min.`,
+    en: (p: Record<string, unknown>) =>
+      `Too many codes were checked from this address in a short time. Try again in ${Math.ceil(Number(p.seconds) / 60)} min.`,
+  },
+  'training.lesson.altRequired': {
+    pl: 'Opisz obraz tekstem alternatywnym — przeczyta go osoba, która go nie widzi.',
+    en: 'Describe the image in alternative text — it is read to someone who cannot see it.',
+  },
+  'training.lesson.videoRequired': {
+    pl: 'Podaj adres filmu.',
+    en: 'Enter the video’s address.',
+  },
+  'training.lesson.videoUrl': {
+    pl: 'Adres filmu musi zaczynać się od https://.',
+    en: 'The video address must start with https://.',
+  },
+  'training.lesson.fileType': {
+    pl: 'Dołącz plik PDF albo obraz PNG, JPEG lub WebP.',
+    en: 'Attach a PDF file or a PNG, JPEG or WebP image.',
+  },
+  'training.lesson.imageType': {
+    pl: 'Lekcja z obrazem przyjmuje tylko obraz PNG, JPEG lub WebP.',
+    en: 'An image lesson accepts only a PNG, JPEG or WebP image.',
+  },
+  'training.lesson.fileKind': {
+    pl: 'Plik dołącza się do lekcji z obrazem albo z plikiem do pobrania.',
+    en: 'A file is attached to an image lesson or a file lesson.',
   },
 } as const;

@@ -270,7 +270,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
             kind: 'training.approvalPending',
             institutionId,
             exceptUserIds: [actor.userId],
-            params: { training: edition.trainingTitle.slice(0, 200), count: 1 },
+            params: { training: edition.trainingTitle.slice(0, 200) },
             link: '/szkolenia?widok=akceptacje',
             dedupeKey: `training.approvalPending:${row.id}`,
           });

@@ -3,6 +3,7 @@ import {
   EditionInput,
   EditionOut,
   EditionUpdate,
+  FinancingProjects,
   MyTrainings,
   promoteFromWaitingList,
   Training,
@@ -314,6 +315,30 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
         return row.id;
       });
       return reply.status(201).send(await oneTraining(db, id, actor));
+    },
+  );
+
+  app.get(
+    '/financing-projects',
+    {
+      config: { access: { permission: 'trainings.manage' } },
+      schema: {
+        tags: ['trainings'],
+        summary: 'Projects that may finance a training of the active institution (led or partnered)',
+        response: { 200: FinancingProjects },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!actor.institutionId) return { items: [] };
+      const items = await queryRows<{ id: string; number: string; title: string }>(
+        db,
+        sql`select p.id, p.number, coalesce(p.short_title, p.title) as title from projects p
+            where p.leader_institution_id = ${actor.institutionId}
+               or exists (select 1 from project_partners pp where pp.project_id = p.id and pp.institution_id = ${actor.institutionId})
+            order by p.number`,
+      );
+      return { items };
     },
   );
 

@@ -66,8 +66,15 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
               link: '/projekty/p?karta=uczestnicy&pomiar=1',
               readAt: '2026-03-11T09:00:00.000Z',
             }),
+            item({
+              id: '00000000-0000-4000-8000-000000000004',
+              kind: 'training.registrationDecided',
+              params: { training: 'Kooperacja w praktyce', outcome: 'rezerwowa' },
+              link: '/szkolenia/zapisy/r',
+              readAt: '2026-03-11T09:00:00.000Z',
+            }),
           ],
-          total: 3,
+          total: 4,
           unread: 1,
         });
       if (url.pathname.endsWith('/read')) return new Response(null, { status: 204 });
@@ -76,8 +83,8 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
     renderWithProviders(<NotificationsPage />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Powiadomienia' })).toBeInTheDocument();
     const items = await screen.findAllByRole('listitem');
-    expect(items).toHaveLength(3);
-    const [first, second, third] = items as [HTMLElement, HTMLElement, HTMLElement];
+    expect(items).toHaveLength(4);
+    const [first, second, third, fourth] = items as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
     expect(first).toHaveAttribute('data-unread', 'true');
     expect(
       within(first).getByRole('link', { name: 'Nowe skierowanie do Twojej instytucji' }),
@@ -95,6 +102,10 @@ describe('NotificationsPage', { timeout: 20_000 }, () => {
     expect(third).toHaveTextContent(
       'Projekt RPMP.09.01.01-12-0061/18 · Pomiarów do zrobienia: 3 · Termin: 20.03.2026',
     );
+    expect(
+      within(fourth).getByRole('link', { name: 'Decyzja w sprawie Twojego zapisu na szkolenie' }),
+    ).toHaveAttribute('href', '/szkolenia/zapisy/r');
+    expect(fourth).toHaveTextContent('Szkolenie: Kooperacja w praktyce · Jesteś na liście rezerwowej');
 
     await userEvent.click(
       within(first).getByRole('button', {

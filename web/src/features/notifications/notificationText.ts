@@ -4,6 +4,8 @@ import { formatDate } from '../../lib/format';
 
 /** The parameters shown under the message, in this order; others are ignored. */
 const DETAIL_PARAMS = [
+  'training',
+  'outcome',
   'referral',
   'case',
   'project',
@@ -30,6 +32,8 @@ export function notificationDetails(t: TFunction, n: Pick<Notification, 'params'
     if (value === null || value === undefined || value === '') continue;
     if (key === 'answer')
       parts.push(t(value === 'accept' ? 'notifications.params.accepted' : 'notifications.params.declined'));
+    else if (key === 'outcome')
+      parts.push(t(`notifications.params.outcomes.${String(value)}` as never, { defaultValue: String(value) }));
     else
       parts.push(
         t(`notifications.params.${key}` as never, {

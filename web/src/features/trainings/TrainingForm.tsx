@@ -27,9 +27,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { fieldErrorsOf, isConflict } from '../admin/fieldErrors';
 import { hasPermission, useMe } from '../auth/useMe';
-import { fetchProjects, projectKeys } from '../projects/projectsApi';
 import { useTrainingLabels } from './labels';
-import { createTraining, trainingKeys, updateTraining } from './trainingsApi';
+import { createTraining, fetchFinancingProjects, trainingKeys, updateTraining } from './trainingsApi';
 
 export interface TrainingValues {
   title: string;
@@ -127,12 +126,11 @@ export function TrainingForm({
   const labels = useTrainingLabels();
   const queryClient = useQueryClient();
   const { me } = useMe();
-  // The financing project is one of the institution's projects (read with `projects.read`).
-  const canReadProjects = hasPermission(me, 'projects.read');
-  const projectParams = { institution: me?.activeInstitutionId ?? '', limit: 200 };
+  // The financing project is one the active institution leads or is a partner of.
+  const canReadProjects = hasPermission(me, 'trainings.manage');
   const projects = useQuery({
-    queryKey: projectKeys.list(projectParams),
-    queryFn: ({ signal }) => fetchProjects(projectParams, signal),
+    queryKey: [...trainingKeys.financingProjects(), me?.activeInstitutionId ?? ''],
+    queryFn: ({ signal }) => fetchFinancingProjects(signal),
     enabled: canReadProjects && Boolean(me?.activeInstitutionId),
   });
   const [invalid, setInvalid] = useState(false);
@@ -179,7 +177,7 @@ export function TrainingForm({
   const projectOptions = [
     ...(projects.data?.items ?? []).map((p) => ({
       value: p.id,
-      label: `${p.number} — ${p.shortTitle ?? p.title}`,
+      label: `${p.number} — ${p.title}`,
     })),
   ];
   if (training?.project && !projectOptions.some((o) => o.value === training.project?.id))

@@ -8,6 +8,7 @@ import type {
   Lesson,
   LessonInput,
   LessonList,
+  FinancingProjects,
   MyTrainings,
   PaperTestResult,
   Problem,
@@ -41,6 +42,7 @@ export interface TrainingListParams {
 }
 
 export const trainingKeys = {
+  financingProjects: () => ['trainings', 'financing-projects'] as const,
   all: ['trainings'] as const,
   list: (params: TrainingListParams) => ['trainings', 'list', params] as const,
   me: () => ['trainings', 'me'] as const,
@@ -77,6 +79,8 @@ export const fetchTrainings = (params: TrainingListParams, signal?: AbortSignal)
     },
     signal,
   });
+export const fetchFinancingProjects = (signal?: AbortSignal) =>
+  apiFetch<FinancingProjects>(`${base}/financing-projects`, { signal });
 export const fetchMyTrainings = (signal?: AbortSignal) => apiFetch<MyTrainings>(`${base}/me`, { signal });
 export const fetchApprovals = (signal?: AbortSignal) =>
   apiFetch<ApprovalList>(`${base}/approvals`, { signal });
