@@ -24,5 +24,5 @@ export * from './projects/smefs.js';
 export * from './projects/support.js';
 export * from './region/region.js';
 export * from './territory/terc.js';
-export * from './trainings/trainings.js';
 export * from './territory/territory.schemas.js';
+export * from './trainings/trainings.js';

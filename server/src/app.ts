@@ -35,8 +35,8 @@ import { registerServiceRoutes } from './modules/services/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSmefsRoutes } from './modules/smefs/index.js';
 import { registerSupportRoutes } from './modules/support/index.js';
-import { registerTrainingRoutes } from './modules/trainings/index.js';
 import { territoryRoutes } from './modules/territory/index.js';
+import { registerTrainingRoutes } from './modules/trainings/index.js';
 import { projectRoot, serverRoot } from './paths.js';
 
 declare module 'fastify' {

@@ -8,11 +8,11 @@ import { programmeMessages } from '../modules/programmes/messages.js';
 import { projectMessages } from '../modules/projects/messages.js';
 import { recruitmentMessages } from '../modules/recruitment/messages.js';
 import { regionMessages } from '../modules/region/messages.js';
-import { trainingMessages } from '../modules/trainings/messages.js';
 import { serviceMessages } from '../modules/services/messages.js';
 import { sharingMessages } from '../modules/sharing/messages.js';
 import { smefsMessages } from '../modules/smefs/messages.js';
 import { supportMessages } from '../modules/support/messages.js';
+import { trainingMessages } from '../modules/trainings/messages.js';
 
 /** Titles of the problem types, per language. */
 export const problemTitles: Record<ErrorCode, Record<Language, string>> = {

@@ -24,6 +24,8 @@ import { sharingCases } from '../../test/matrix/sharing.js';
 import { smefsCases } from '../../test/matrix/smefs.js';
 import { supportCases } from '../../test/matrix/support.js';
 import { trainingsCases } from '../../test/matrix/trainings.js';
+import { trainingCertificateCases } from '../../test/matrix/trainings-certificates.js';
+import { trainingsStatsCases } from '../../test/matrix/trainings-stats.js';
 import { queryRows } from '../db/database.js';
 import type { RouteAccess } from './access.js';
 
@@ -652,6 +654,8 @@ const cases: Record<string, Case> = {
   ...supportCases,
   ...regionCases,
   ...trainingsCases,
+  ...trainingsStatsCases,
+  ...trainingCertificateCases,
 };
 
 interface Route {

@@ -14,6 +14,7 @@ import { seedDemoRegion } from '../modules/region/demo.js';
 import { seedDemoServices } from '../modules/services/demo.js';
 import { seedDemoSharing } from '../modules/sharing/demo.js';
 import { loadBundledTerritory } from '../modules/territory/index.js';
+import { seedDemoTrainings } from '../modules/trainings/demo.js';
 
 /**
  * A seed step: reference data every database needs, or demo data for demo databases only.
@@ -106,6 +107,13 @@ export const demoSteps: SeedStep[] = [
     name: 'demo:region',
     version: '1',
     run: (tx, ctx) => seedDemoRegion(tx, ctx.demoPassword),
+  },
+  {
+    // Trainings of ROPS Kielce for the staff of Świętokrzyskie (after demo:projects, demo:indicators:
+    // it measures the project's staff indicators from the records it makes).
+    name: 'demo:trainings',
+    version: '1',
+    run: (tx, ctx) => seedDemoTrainings(tx, ctx.demoPassword),
   },
 ];
 

@@ -5,8 +5,10 @@ import { login } from '../../../test/auth.js';
 import { institutionIdOf, userIdOf } from '../../../test/case-fixtures.js';
 import { createTestApp, type TestApp } from '../../../test/helpers.js';
 import { queryRows } from '../../db/database.js';
+import { warsawToday } from '../../lib/dates.js';
 import { seedDemoIndicators } from './demo.js';
 import { programmeNode, project } from './indicators.fixtures.js';
+import { computeMetric } from './metrics/index.js';
 
 let t: TestApp;
 
@@ -107,7 +109,51 @@ describe('demo indicators', () => {
     ).json() as ProjectIndicatorList;
     expect(list.items.map((i) => i.target)).toEqual(['688', '654', '50']);
     expect(list.items[2]?.current).toMatchObject({ numerator: '44', denominator: '116', value: '37.931' });
-    expect(list.items[0]?.current?.breakdown.plec).toBeDefined();
+    // The staff indicators are computed from the training platform's records (demo:trainings).
+    expect(list.items.map((i) => i.metricKey)).toEqual([
+      'staff.supported',
+      'staff.qualifications_raised',
+      null,
+    ]);
+  });
+
+  it('measures the ROPS Kielce staff indicators from the training records: today’s value is the metric’s', async () => {
+    const coordinator = await login(t.app, 'koordynator.kielce');
+    const id = await idOf('FERS.04.13-IP.04-0001/23');
+    const list = (
+      await coordinator.inject({ method: 'GET', url: `/api/projects/${id}/indicators` })
+    ).json() as ProjectIndicatorList;
+    const today = warsawToday();
+    for (const item of list.items.slice(0, 2)) {
+      const now = await computeMetric(t.database.db, item.metricKey as string, {
+        projectId: id,
+        asOf: today,
+        params: {},
+      });
+      expect(item.current).toMatchObject({ value: now.value, measuredOn: today, breakdown: now.breakdown });
+      expect(Number(now.value)).toBeGreaterThan(0);
+      expect(Number(now.value)).toBeLessThan(Number(item.target));
+      const series = (
+        await coordinator.inject({ method: 'GET', url: `/api/projects/${id}/indicators/${item.id}/values` })
+      ).json() as IndicatorValueSeries;
+      // A measurement at the end of every quarter since 2024, growing.
+      expect(series.points.length).toBeGreaterThanOrEqual(8);
+      const values = series.points.map((p) => Number(p.value));
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+    }
+    // The years 2024 and 2025 are frozen with the metrics as of their last day.
+    const periods = (
+      await coordinator.inject({ method: 'GET', url: `/api/projects/${id}/indicators/periods` })
+    ).json() as ReportingPeriodList;
+    const y2024 = periods.items.find((p) => p.name === '2024');
+    expect(y2024?.status).toBe('zamrozony');
+    expect(periods.items.find((p) => p.name === '2025')?.status).toBe('zamrozony');
+    const atYearEnd = await computeMetric(t.database.db, 'staff.supported', {
+      projectId: id,
+      asOf: '2024-12-31',
+      params: {},
+    });
+    expect(y2024?.figures.map((f) => f.value)).toContain(atYearEnd.value);
   });
 
   it('computes indicators from the records on a project of MOPS Bochnia, measured over months', async () => {

@@ -10,8 +10,10 @@ import { freezePeriod, insertValue } from './values.js';
  * Demo indicators on the demo projects (found by their numbers; a project that is not there is
  * skipped, so the step copes with a database without the projects demo):
  *
- * - FERS.04.13-IP.04-0001/23 (ROPS Kielce, seed 001): 688 employees supported (output), 654 who
- *   raised their qualifications (result), 50 % of JST with an LPDI (result, numerator/denominator);
+ * - FERS.04.13-IP.04-0001/23 (ROPS Kielce, seed 001): 688 employees supported (output) and 654 who
+ *   raised their qualifications (result), computed from the training records (`staff.supported`,
+ *   `staff.qualifications_raised`; measured by {@link measureDemoStaffIndicators} once demo:trainings
+ *   has made the records), and 50 % of JST with an LPDI (result, numerator/denominator, by hand);
  * - RPMP.09.01.02-12-0142/17 (OPS Andrychów, seed 002): persons supported in three yearly cohorts,
  *   places in sheltered flats, social effectiveness ≥ 34 %;
  * - POWR.02.05.00-00-0201/18 (Liderzy kooperacji, seed 003): 350 entities;
@@ -33,6 +35,14 @@ export async function seedDemoIndicators(tx: Tx): Promise<void> {
   await seed.liderzy();
   await seed.kooperacje3d();
   await seed.bochnia();
+}
+
+/**
+ * Measures the ROPS Kielce staff indicators from the training records and freezes the years 2024
+ * and 2025 (called by demo:trainings, which runs after this step and makes the records).
+ */
+export async function measureDemoStaffIndicators(tx: Tx): Promise<void> {
+  await new DemoSeeder(tx, warsawToday()).kielceStaffMeasurements();
 }
 
 interface ProjectRow {
@@ -202,33 +212,20 @@ class DemoSeeder {
       measurement: 'na_dzien',
       scope: 'programowy',
     });
-    const s = await this.indicator(p, supported, {
+    // Computed from the training platform's records (demo:trainings); measured once they exist.
+    await this.indicator(p, supported, {
       target: 688,
       targetBreakdown: { plec: { k: 585, m: 103 } },
       sortOrder: 1,
+      metric: { key: 'staff.supported', params: { institutionType: 'wszystkie' } },
     });
-    const r = await this.indicator(p, raised, {
+    await this.indicator(p, raised, {
       target: 654,
       targetBreakdown: { plec: { k: 556, m: 98 } },
       sortOrder: 2,
+      metric: { key: 'staff.qualifications_raised', params: { institutionType: 'wszystkie' } },
     });
     const l = await this.indicator(p, lpdi, { target: 50, sortOrder: 3 });
-    const lists = 'Listy obecności i formularze zgłoszeniowe uczestników szkoleń ROPS';
-    await this.values(p, s, [
-      { on: '2024-03-31', value: 58, breakdown: { plec: { k: 49, m: 9 } }, note: lists },
-      { on: '2024-06-30', value: 131, breakdown: { plec: { k: 112, m: 19 } }, note: lists },
-      { on: '2024-12-31', value: 247, breakdown: { plec: { k: 209, m: 38 } }, note: lists },
-      { on: '2025-06-30', value: 372, breakdown: { plec: { k: 318, m: 54 } }, note: lists },
-      { on: '2025-12-31', value: 455, breakdown: { plec: { k: 388, m: 67 } }, note: lists },
-      { on: '2026-06-30', value: 521, breakdown: { plec: { k: 444, m: 77 } }, note: lists },
-    ]);
-    const tests = 'Wyniki testów wiedzy po szkoleniach i certyfikaty (rejestr ROPS)';
-    await this.values(p, r, [
-      { on: '2024-06-30', value: 41, breakdown: { plec: { k: 35, m: 6 } }, note: tests },
-      { on: '2024-12-31', value: 128, breakdown: { plec: { k: 109, m: 19 } }, note: tests },
-      { on: '2025-06-30', value: 236, breakdown: { plec: { k: 201, m: 35 } }, note: tests },
-      { on: '2025-12-31', value: 318, breakdown: { plec: { k: 271, m: 47 } }, note: tests },
-    ]);
     const plans = 'Uchwały rad gmin i powiatów przyjmujące plany deinstytucjonalizacji (monitoring ROPS)';
     await this.values(p, l, [
       { on: '2024-12-31', numerator: 12, denominator: 116, note: plans },
@@ -440,6 +437,63 @@ class DemoSeeder {
       await freezePeriod(
         this.tx,
         { id: frozen, projectId: p.id, endsOn: '2021-12-31', projectEndsOn: p.endsOn },
+        p.coordinatorId ?? (await this.anyUser()),
+      );
+  }
+
+  /**
+   * The staff indicators of the ROPS Kielce project measured from the training records: at the end
+   * of every quarter since their first training and today; then the years 2024 and 2025 frozen once
+   * they have ended (a frozen period stores the metric computed as of its last day).
+   */
+  async kielceStaffMeasurements(): Promise<void> {
+    const p = await this.project('FERS.04.13-IP.04-0001/23');
+    if (!p) return;
+    const rows = (await loadIndicatorRows(this.tx, p.id)).filter(
+      (r) => r.source === 'metric' && r.metricKey?.startsWith('staff.'),
+    );
+    if (!rows.length) return;
+    const days: string[] = [];
+    for (let year = 2024; ; year++) {
+      const ends = ['03-31', '06-30', '09-30', '12-31'].map((md) => `${year}-${md}`);
+      for (const d of ends) if (d >= p.startsOn && d < this.today && d <= p.endsOn) days.push(d);
+      if (`${year}-12-31` >= this.today) break;
+    }
+    days.push(earlierDay(this.today, p.endsOn));
+    for (const row of rows)
+      for (const day of days) {
+        const figure = await figureAsOf(this.tx, row, [], {
+          asOf: day,
+          recompute: true,
+          projectEndsOn: p.endsOn,
+        });
+        if (!figure) continue;
+        await insertValue(this.tx, {
+          indicatorId: row.id,
+          measuredOn: figure.measuredOn,
+          value: figure.value,
+          numerator: figure.numerator,
+          denominator: figure.denominator,
+          breakdown: figure.breakdown,
+          origin: 'metric',
+          sourceNote: null,
+          evidenceDocumentId: null,
+          supersedesId: null,
+          enteredBy: null,
+          // The daily measurement of a past day ran that night; today's runs now.
+          enteredAt: day < this.today ? `${day}T22:00:00+01:00` : undefined,
+        });
+      }
+    const periods = await queryRows<{ id: string; endsOn: string }>(
+      this.tx,
+      sql`select id, ends_on::text as "endsOn" from reporting_periods
+          where project_id = ${p.id} and name in ('2024', '2025') and status = 'otwarty' and ends_on < ${this.today}::date
+          order by starts_on`,
+    );
+    for (const period of periods)
+      await freezePeriod(
+        this.tx,
+        { id: period.id, projectId: p.id, endsOn: period.endsOn, projectEndsOn: p.endsOn },
         p.coordinatorId ?? (await this.anyUser()),
       );
   }

@@ -14,6 +14,7 @@ import {
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { personsOf, staffLearners } from '../trainings/staff.js';
 import { revealsSuppressed } from './suppression.js';
 
 /**
@@ -255,6 +256,34 @@ export async function participantCounts(db: DbOrTx, woj: string, day: string): P
   return out;
 }
 
+/**
+ * Staff "supported" by the training platform by the end of the day (any training, any project:
+ * present at a session or started a lesson, with a confirmed registration — `trainings/staff.ts`),
+ * by the TERYT of their institution: a gmina counts the staff of its institutions, a powiat those
+ * of its gminy and of the powiat's own institutions (a PCPR), each person once.
+ */
+export async function staffTrainedCounts(db: DbOrTx, woj: string, day: string): Promise<PersonCounts> {
+  const rows = await staffLearners(db, {
+    count: 'supported',
+    asOf: day,
+    trainings: sql`true`,
+    where: sql`substring(i.teryt from 1 for 2) = ${woj}`,
+  });
+  const add = (m: Map<string, Set<string>>, key: string, person: string) => {
+    const set = m.get(key) ?? new Set<string>();
+    set.add(person);
+    m.set(key, set);
+  };
+  const gmina = new Map<string, Set<string>>();
+  const powiat = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.teryt.length === 7) add(gmina, r.teryt, r.person);
+    if (r.teryt.length >= 4) add(powiat, r.teryt.slice(0, 4), r.person);
+  }
+  const sizes = (m: Map<string, Set<string>>) => new Map([...m].map(([k, v]) => [k, v.size] as const));
+  return { gmina: sizes(gmina), powiat: sizes(powiat), total: personsOf(rows).size };
+}
+
 export const isAdoptedOn = (r: RegisterRow, day: string): boolean => {
   const s = lpdiStatusOn(lpdiOf(r), day);
   return s === 'przyjety' || s === 'zaktualizowany';
@@ -287,6 +316,12 @@ function rateCell(
 ): Pick<RegionMapUnit, 'value' | 'suppressed'> {
   const suppressed = suppressSmallCount(count) === null || (!!gminy && revealsSuppressed(count, gminy));
   return { value: suppressed ? null : ratePer10k(count, population), suppressed };
+}
+
+/** A count of persons as a map cell: suppressed like {@link rateCell}, shown as the count itself. */
+function countCell(count: number, gminy?: number[]): Pick<RegionMapUnit, 'value' | 'suppressed'> {
+  const suppressed = suppressSmallCount(count) === null || (!!gminy && revealsSuppressed(count, gminy));
+  return { value: suppressed ? null : count, suppressed };
 }
 
 /** The map of a województwo for a measure, a level and a day. */
@@ -346,6 +381,13 @@ export async function buildMap(
       const countOf = (r: RegisterRow) =>
         (r.level === 'gmina' ? counts.gmina : counts.powiat).get(r.teryt) ?? 0;
       cells = units.map((r) => ({ ...base(r), ...rateCell(countOf(r), r.population, gminyOf(r, countOf)) }));
+      break;
+    }
+    case 'staff_trained': {
+      const counts = await staffTrainedCounts(db, woj.teryt, asOf);
+      const countOf = (r: RegisterRow) =>
+        (r.level === 'gmina' ? counts.gmina : counts.powiat).get(r.teryt) ?? 0;
+      cells = units.map((r) => ({ ...base(r), ...countCell(countOf(r), gminyOf(r, countOf)) }));
       break;
     }
   }

@@ -61,11 +61,14 @@ export async function loadEditions(
         where e.training_id = any(${ids}::uuid[])
         order by s.held_on, s.starts_at, s.id`,
   );
-  return rows.map(({ trainingStatus, ...e }) => ({
-    ...e,
-    sessions: sessions.filter((s) => s.editionId === e.id).map(({ editionId: _, ...s }) => s),
-    registrationOpen: registrationOpen({ ...e, trainingStatus }, today),
-  }));
+  return rows.map(({ trainingStatus, ...e }) => {
+    const own = sessions.filter((s) => s.editionId === e.id).map(({ editionId: _, ...s }) => s);
+    return {
+      ...e,
+      sessions: own,
+      registrationOpen: registrationOpen({ ...e, trainingStatus, hasSessions: own.length > 0 }, today),
+    };
+  });
 }
 
 /**

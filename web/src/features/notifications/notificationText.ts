@@ -33,7 +33,9 @@ export function notificationDetails(t: TFunction, n: Pick<Notification, 'params'
     if (key === 'answer')
       parts.push(t(value === 'accept' ? 'notifications.params.accepted' : 'notifications.params.declined'));
     else if (key === 'outcome')
-      parts.push(t(`notifications.params.outcomes.${String(value)}` as never, { defaultValue: String(value) }));
+      parts.push(
+        t(`notifications.params.outcomes.${String(value)}` as never, { defaultValue: String(value) }),
+      );
     else
       parts.push(
         t(`notifications.params.${key}` as never, {

@@ -74,6 +74,7 @@ export function useRegionLabels() {
     if (unit.suppressed || unit.category !== null || unit.value === null) return text;
     if (regionMeasures[measure].kind === 'rate') return t('region.values.rate', { value: text });
     if (measure === 'partnerships') return t('region.values.partnerships', { count: unit.value });
+    if (measure === 'staff_trained') return t('region.values.staffTrained', { count: unit.value });
     return text;
   };
 

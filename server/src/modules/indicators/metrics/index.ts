@@ -1,12 +1,8 @@
 /**
  * The metric registry with the metrics the records already allow. A module registers its metrics
  * when it is imported; importing this file loads them all (docs/indicators.md, "Adding a metric").
- *
- * Extension points for the capabilities still to come — register their metrics in a file of this
- * folder imported below (or from their own module), never by changing the engine:
- *
- * - trainings: `staff.qualifications_raised` (employees of the supported institutions who passed a
- *   training's test).
+ * A capability still to come registers its metrics in a file of this folder imported below (or
+ * from its own module), never by changing the engine.
  */
 import './cases.js';
 import './cooperation.js';
@@ -14,6 +10,8 @@ import './cooperation.js';
 import './participants.js';
 // Regional monitoring (the ROPS register of JST): jst.lpdi_share, jst.cus_count, jst.with_partnership.
 import './region.js';
+// Training platform (staff of the institutions): staff.supported, staff.qualifications_raised.
+import './trainings.js';
 
 export {
   computeMetric,

@@ -278,6 +278,8 @@ describe('the registry', () => {
       'participants.social_effectiveness',
       'partnerships.member_entities',
       'referrals.completed',
+      'staff.qualifications_raised',
+      'staff.supported',
     ]);
     const persons = metrics.find((m) => m.key === 'cases.persons_in_multi_sector_cases');
     expect(persons?.breakdowns).toEqual(['plec', 'wiek']);
