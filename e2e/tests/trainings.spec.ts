@@ -82,7 +82,8 @@ test('a social worker registers for an e-learning course, completes it, passes t
     .click();
 
   // The lessons, one after another.
-  await expect(page.getByRole('heading', { level: 1, name: 'Zgłoszenie na szkolenie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: COURSE })).toBeVisible();
+  await expect(page.getByText('Potwierdzona').first()).toBeVisible();
   const progress = page.getByRole('progressbar', { name: 'Postęp w lekcjach' });
   await expect(progress).toHaveAttribute('aria-valuenow', '0');
   for (let i = 0; i < 10; i++) {
@@ -100,7 +101,7 @@ test('a social worker registers for an e-learning course, completes it, passes t
   await page.getByRole('link', { name: 'Rozwiąż test po szkoleniu' }).click();
   const form = page.getByRole('form', { name: 'Odpowiedzi na pytania testu' });
   await expect(form).toBeVisible();
-  const groups = form.getByRole('group');
+  const groups = form.locator('fieldset:has(> legend)');
   const count = await groups.count();
   expect(count).toBe(key.size);
   for (let i = 0; i < count; i++) {
@@ -116,7 +117,7 @@ test('a social worker registers for an e-learning course, completes it, passes t
   await expect(page.getByText('Wystawiono certyfikat')).toBeVisible();
 
   // The certificate: a PDF download and its code.
-  await page.getByRole('link', { name: 'Wróć do zgłoszenia' }).click();
+  await page.getByRole('link', { name: 'Wróć do zgłoszenia', exact: true }).click();
   await expect(page.getByText('Podniesienie kwalifikacji zostało potwierdzone.')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Pobierz certyfikat (PDF)' }).click();

@@ -133,7 +133,11 @@ describe('catalogue', () => {
     expect(published.status).toBe(200);
     expect((await call<Training>(worker, 'GET', `/api/trainings/${draft.id}`)).body.abilities.manage).toBe(
       false,
-    );
+    ); // Search: any order, any case, without diacritics.
+    const found = await call<TrainingList>(worker, 'GET', '/api/trainings?q=grupowa%20SUPERWIZJA%20szkic');
+    expect(found.body.items.map((i) => i.id)).toContain(draft.id);
+    const polish = await call<TrainingList>(worker, 'GET', '/api/trainings?q=wspolpraca%20miedzysektorowa');
+    expect(polish.body.items.map((i) => i.id)).toContain(draft.id);
   });
 
   it('refuses a stale version with 409', async () => {

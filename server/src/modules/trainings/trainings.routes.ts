@@ -251,7 +251,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
         conditions.push(sql`t.organiser_institution_id = ${actor.institutionId}`);
       } else conditions.push(sql`t.status = 'opublikowane'`);
       if (form) conditions.push(sql`t.form = ${form}`);
-      if (q) conditions.push(matchesWords(sql`t.title || ' ' || t.topic`, q));
+      if (q) conditions.push(matchesWords(sql`search_text(t.title || ' ' || t.topic)`, q));
       const rows = await loadTrainingRows(db, sql.join(conditions, sql` and `), page);
       const editions = await loadEditions(
         db,

@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { textColors } from '../../theme';
 import { JstForm } from './JstForm';
 import { JstHistory } from './JstHistory';
 import { cusFields, lpdiFields } from './jstForm';
@@ -145,7 +146,7 @@ export function JstRegisterPage() {
         />
       </SectionCard>
 
-      <Text size="sm" role="status" c="green.9" fw={600}>
+      <Text size="sm" role="status" c={textColors.success} fw={600}>
         {savedVersion !== null && savedVersion === entry.version ? t('region.jst.saved') : ''}
       </Text>
       {entry.abilities.edit ? (

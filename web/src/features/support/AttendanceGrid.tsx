@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isApiError } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { textColors } from '../../theme';
 import { plHours } from './labels';
 import { attendancePdfUrl, saveAttendance, supportKeys } from './supportApi';
 import { useSessionAttendance } from './useSessionAttendance';
@@ -223,7 +224,7 @@ export function AttendanceGrid({
           <ProblemAlert error={save.error} />
         ) : null}
         {saved && (
-          <Text role="status" c="green.9" fw={600}>
+          <Text role="status" c={textColors.success} fw={600}>
             {t('support.attendance.saved')}
           </Text>
         )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../lib/format';
+import { textColors } from '../../theme';
 import { isConflict } from '../admin/fieldErrors';
 import { formatPeriod, ReasonDialog } from './common';
 import { useApprovals, useRegistrationChanged } from './hooks';
@@ -55,7 +56,7 @@ export function ApprovalsTab() {
   return (
     <Stack gap="md">
       <Text size="sm">{t('trainings.approvals.lead')}</Text>
-      <Text size="sm" role="status" c="green.9" fw={600}>
+      <Text size="sm" role="status" c={textColors.success} fw={600}>
         {done}
       </Text>
       {decide.error && !rejecting ? <ProblemAlert error={decide.error} /> : null}

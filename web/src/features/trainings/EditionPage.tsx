@@ -22,6 +22,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate, formatNumber } from '../../lib/format';
+import { textColors } from '../../theme';
 import { isConflict } from '../admin/fieldErrors';
 import { useDateInputProps } from '../cases/page/useDateInputProps';
 import { Facts, formatPeriod, ReasonDialog, StatusWithPlace, useEditionWhere } from './common';
@@ -155,7 +156,7 @@ function RegistrationsTable({ training, items }: { training: Training; items: Re
   if (items.length === 0) return <Text>{t('trainings.registrations.empty')}</Text>;
   return (
     <Stack gap="sm">
-      <Text size="sm" role="status" c="green.9" fw={600}>
+      <Text size="sm" role="status" c={textColors.success} fw={600}>
         {done}
       </Text>
       {run.error && action?.kind === 'issue' ? <ProblemAlert error={run.error} /> : null}
@@ -521,7 +522,7 @@ export function EditionPage() {
         {registrations.data && <RegistrationsTable training={training.data} items={items} />}
       </SectionCard>
       <SectionCard titleId="edition-attendance" title={t('trainings.attendance.title')}>
-        <Text size="sm" role="status" c="green.9" fw={600}>
+        <Text size="sm" role="status" c={textColors.success} fw={600}>
           {attendanceSaved ? t('trainings.attendance.saved') : ''}
         </Text>
         {registrations.data && (

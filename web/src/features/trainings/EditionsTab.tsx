@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../lib/format';
+import { textColors } from '../../theme';
 import { formatPeriod, useEditionWhere } from './common';
 import { EditionForm } from './EditionForm';
 import { useTrainingLabels } from './labels';
@@ -21,7 +22,7 @@ export function EditionsTab({ training }: { training: Training }) {
         <Text size="sm">{t('trainings.editions.lead')}</Text>
         <Button onClick={() => setEditing('new')}>{t('trainings.edition.addTitle')}</Button>
       </Group>
-      <Text size="sm" role="status" c="green.9" fw={600}>
+      <Text size="sm" role="status" c={textColors.success} fw={600}>
         {saved}
       </Text>
       {training.editions.length === 0 ? (

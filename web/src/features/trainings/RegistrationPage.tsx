@@ -23,6 +23,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { textColors } from '../../theme';
 import {
   CertificateInfo,
   Facts,
@@ -111,7 +112,7 @@ function LessonView({
         {complete.error ? <ProblemAlert error={complete.error} /> : null}
         {lesson.completedAt ? (
           <Group justify="space-between">
-            <Text size="sm" c="green.9" fw={600} role="status">
+            <Text size="sm" c={textColors.success} fw={600} role="status">
               {t('trainings.learn.completedAt', { date: formatDateTime(lesson.completedAt) })}
             </Text>
             {next && (
