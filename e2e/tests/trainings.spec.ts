@@ -141,3 +141,46 @@ test('a social worker registers for an e-learning course, completes it, passes t
   await expectNoAxeViolations(publicPage, 'certificate verification');
   await stranger.close();
 });
+
+test('the organiser reviews a workshop edition and its attendance, and a head approves an employee’s registration', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The trainer works for ROPS Kielce (their active institution after logging in).
+  await login(page, 'trener');
+  await page.goto('/szkolenia?karta=prowadzone');
+  await expect(page.getByRole('tab', { name: 'Prowadzone', selected: true })).toBeVisible();
+  const workshop = 'Kooperacja w praktyce — warsztaty dwudniowe';
+  await page.getByRole('link', { name: workshop }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  for (const tab of ['Edycje', 'Pytania testu', 'Lekcje', 'Statystyki']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectNoAxeViolations(page, `training page, tab ${tab}`);
+  }
+  // Statistics count staff supported and raised, as the project's indicators do.
+  await expect(page.getByText('Pracownicy objęci wsparciem').first()).toBeVisible();
+
+  // An edition held in the past: its registrations with tests and certificates, the attendance grid.
+  await page.getByRole('tab', { name: 'Edycje' }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Zgłoszenia na edycję' })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'edition page');
+
+  // The head of MGOPS Chęciny decides the self-registrations of the centre's staff.
+  await page.context().clearCookies();
+  await login(page, 'kierownik.checiny');
+  await page.goto('/szkolenia?karta=akceptacja');
+  const table = page.getByRole('table', { name: 'Zgłoszenia do akceptacji' });
+  await expect(table).toBeVisible();
+  await expectNoAxeViolations(page, 'approvals');
+  const before = await table.getByRole('row').count();
+  await table
+    .getByRole('button', { name: /^Akceptuj zgłoszenie:/ })
+    .first()
+    .click();
+  await expect(page.getByText(/^Zaakceptowano zgłoszenie:/)).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(before - 1);
+});

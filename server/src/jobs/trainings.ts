@@ -104,7 +104,7 @@ export async function runTrainingRemindersOnce(
         kind: 'training.approvalPending',
         institutionId: r.institutionId,
         params: { training: shortTitle(r.title) },
-        link: '/szkolenia?widok=akceptacje',
+        link: '/szkolenia?karta=akceptacja',
         dedupeKey: `training.approvalPending:${r.id}:${today}`,
       }),
     );

@@ -271,7 +271,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
             institutionId,
             exceptUserIds: [actor.userId],
             params: { training: edition.trainingTitle.slice(0, 200) },
-            link: '/szkolenia?widok=akceptacje',
+            link: '/szkolenia?karta=akceptacja',
             dedupeKey: `training.approvalPending:${row.id}`,
           });
         return row.id;
