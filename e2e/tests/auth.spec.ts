@@ -25,9 +25,20 @@ const cases: RoleCase[] = [
   {
     user: 'admin',
     name: 'Adam Administracyjny',
-    nav: ['services.nav', 'partnerships.nav', 'indicators.nav.library', 'programmes.nav', 'nav.admin'],
+    nav: [
+      'services.nav',
+      'partnerships.nav',
+      'indicators.nav.library',
+      'programmes.nav',
+      'nav.training',
+      'nav.admin',
+    ],
   },
-  { user: 'admin.bochnia', name: 'Beata Bocheńska', nav: ['services.nav', 'partnerships.nav', 'nav.admin'] },
+  {
+    user: 'admin.bochnia',
+    name: 'Beata Bocheńska',
+    nav: ['services.nav', 'partnerships.nav', 'nav.training', 'nav.admin'],
+  },
   {
     user: 'pracownik.bochnia',
     name: 'Paulina Pracowita',
@@ -39,6 +50,7 @@ const cases: RoleCase[] = [
       'partnerships.nav',
       'sharing.nav.inbox',
       'sharing.nav.shared',
+      'nav.training',
     ],
   },
   {
@@ -52,6 +64,7 @@ const cases: RoleCase[] = [
       'partnerships.nav',
       'sharing.nav.inbox',
       'sharing.nav.shared',
+      'nav.training',
     ],
   },
   {
@@ -65,6 +78,7 @@ const cases: RoleCase[] = [
       'partnerships.nav',
       'sharing.nav.inbox',
       'sharing.nav.shared',
+      'nav.training',
     ],
   },
   {
@@ -78,12 +92,13 @@ const cases: RoleCase[] = [
       'indicators.nav.portfolio',
       'indicators.nav.library',
       'programmes.nav',
+      'nav.training',
     ],
   },
   {
     user: 'animator.bochnia',
     name: 'Anna Animuszewska',
-    nav: ['services.nav', 'partnerships.nav'],
+    nav: ['services.nav', 'partnerships.nav', 'nav.training'],
   },
   {
     user: 'analityk.kielce',
@@ -96,10 +111,11 @@ const cases: RoleCase[] = [
       'indicators.nav.library',
       'programmes.nav',
       'nav.monitoring',
+      'nav.training',
     ],
   },
   { user: 'trener', name: 'Teresa Trenerska', nav: ['services.nav', 'partnerships.nav', 'nav.training'] },
-  { user: 'audytor', name: 'Irena Inspektorska', nav: ['nav.audit'] },
+  { user: 'audytor', name: 'Irena Inspektorska', nav: ['nav.training', 'nav.audit'] },
 ];
 
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Nawigacja główna' });

@@ -8,13 +8,13 @@ import {
   TimelineQuery,
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { FastifyError } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { attachments, timelineAttachments, timelineEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/problem.js';
+import { registerUploadRoutes } from '../../http/upload.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { actorOf, fieldError, outOfScope } from '../identity/scope.js';
 import { requireCase, requireWritable, sensitiveEntriesVisible, touchCase } from './access.js';
@@ -212,24 +212,7 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // Uploads take the raw file as the body (any content type: the content decides), in a scope of
   // their own so that no other route accepts 10 MB bodies.
-  await app.register(async (scope) => {
-    const upload = scope.withTypeProvider<ZodTypeProvider>();
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
-    // Without a session, answer 401 before reading up to 10 MB of body (the guard runs after parsing).
-    upload.addHook('preParsing', async (request) => {
-      if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    });
-    // A body over the limit is refused while it is read; say so with the limit in the message.
-    upload.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-      throw error;
-    });
-
+  await registerUploadRoutes(app, { bodyLimit: UPLOAD_BODY_LIMIT, tooLarge: tooLarge }, async (upload) => {
     upload.post(
       '/:caseId/attachments',
       {

@@ -9,12 +9,13 @@ import {
   agreementTransitionRefusal,
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { FastifyError, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { agreementParties, agreements, documents } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/problem.js';
+import { registerUploadRoutes } from '../../http/upload.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { contentDisposition, sanitizeFilename, sniffAttachmentType } from '../cases/attachment-files.js';
 import { warsawToday } from '../cases/tasks.js';
@@ -370,22 +371,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The scan upload takes the raw file as the body (the content decides its type), in a scope of
   // its own so that no other route accepts 10 MB bodies.
-  await app.register(async (scope) => {
-    const upload = scope.withTypeProvider<ZodTypeProvider>();
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
-    upload.addHook('preParsing', async (request) => {
-      if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    });
-    upload.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-      throw error;
-    });
-
+  await registerUploadRoutes(app, { bodyLimit: UPLOAD_BODY_LIMIT, tooLarge: tooLarge }, async (upload) => {
     upload.put(
       '/:id/agreements/:agreementId/signed-scan',
       {

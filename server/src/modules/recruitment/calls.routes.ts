@@ -11,11 +11,11 @@ import {
   RecruitmentVersionQuery,
 } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
-import type { FastifyError } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { AppError, notFound } from '../../http/problem.js';
+import { registerUploadRoutes } from '../../http/upload.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { contentDisposition, sanitizeFilename, sniffAttachmentType } from '../cases/attachment-files.js';
 import { actorOf, conflict, fieldError, isUniqueViolation } from '../identity/scope.js';
@@ -324,77 +324,71 @@ export const callRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The regulations arrive as the raw PDF (its bytes decide its type), in a scope of their own so
   // that no other route accepts 10 MB bodies.
-  await app.register(async (scope) => {
-    const upload = scope.withTypeProvider<ZodTypeProvider>();
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
-    upload.addHook('preParsing', async (request) => {
-      if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    });
-    upload.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-        throw new AppError('payload_too_large', 'attachment.tooLarge', {
+  await registerUploadRoutes(
+    app,
+    {
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      tooLarge: () =>
+        new AppError('payload_too_large', 'attachment.tooLarge', {
           maxMb: Math.round(ATTACHMENT_MAX_BYTES / (1024 * 1024)),
-        });
-      throw error;
-    });
-    upload.put(
-      '/:callId/regulations',
-      {
-        bodyLimit: UPLOAD_BODY_LIMIT,
-        config: { access: { permission: 'projects.manage' } },
-        schema: {
-          tags: ['recruitment'],
-          summary: 'Set the regulations of a call (raw PDF body, at most 10 MB; replaces the previous file)',
-          params: CallParams,
-          querystring: z.object({ filename: z.string().trim().min(1).max(200).default('regulamin.pdf') }),
-          response: { 200: Call },
+        }),
+    },
+    async (upload) => {
+      upload.put(
+        '/:callId/regulations',
+        {
+          bodyLimit: UPLOAD_BODY_LIMIT,
+          config: { access: { permission: 'projects.manage' } },
+          schema: {
+            tags: ['recruitment'],
+            summary:
+              'Set the regulations of a call (raw PDF body, at most 10 MB; replaces the previous file)',
+            params: CallParams,
+            querystring: z.object({ filename: z.string().trim().min(1).max(200).default('regulamin.pdf') }),
+            response: { 200: Call },
+          },
         },
-      },
-      async (request) => {
-        const actor = actorOf(request);
-        const access = await requireProjectManager(request, request.params.projectId);
-        const body = request.body;
-        if (!Buffer.isBuffer(body) || body.length === 0 || sniffAttachmentType(body) !== 'application/pdf')
-          throw fieldError('file', 'recruitment.regulations.type');
-        if (body.length > ATTACHMENT_MAX_BYTES)
-          throw new AppError('payload_too_large', 'attachment.tooLarge', { maxMb: 10 });
-        const filename = sanitizeFilename(request.query.filename, 'application/pdf');
-        const sha256 = createHash('sha256').update(body).digest('hex');
-        await db.transaction(async (tx) => {
-          const before = await findCall(tx, access.id, request.params.callId, { lock: true });
-          if (!before) throw notFound();
-          const [file] = await queryRows<{ id: string }>(
-            tx,
-            sql`insert into documents (institution_id, filename, mime_type, size, sha256, data, uploaded_by)
+        async (request) => {
+          const actor = actorOf(request);
+          const access = await requireProjectManager(request, request.params.projectId);
+          const body = request.body;
+          if (!Buffer.isBuffer(body) || body.length === 0 || sniffAttachmentType(body) !== 'application/pdf')
+            throw fieldError('file', 'recruitment.regulations.type');
+          if (body.length > ATTACHMENT_MAX_BYTES)
+            throw new AppError('payload_too_large', 'attachment.tooLarge', { maxMb: 10 });
+          const filename = sanitizeFilename(request.query.filename, 'application/pdf');
+          const sha256 = createHash('sha256').update(body).digest('hex');
+          await db.transaction(async (tx) => {
+            const before = await findCall(tx, access.id, request.params.callId, { lock: true });
+            if (!before) throw notFound();
+            const [file] = await queryRows<{ id: string }>(
+              tx,
+              sql`insert into documents (institution_id, filename, mime_type, size, sha256, data, uploaded_by)
                 values (${access.leaderInstitutionId}, ${filename}, 'application/pdf', ${body.length}, ${sha256},
                   ${body}, ${actor.userId})
                 returning id`,
-          );
-          if (!file) throw new Error('insert returned nothing');
-          await tx.execute(
-            sql`update recruitment_calls set regulations_document_id = ${file.id}, version = version + 1, updated_at = now()
+            );
+            if (!file) throw new Error('insert returned nothing');
+            await tx.execute(
+              sql`update recruitment_calls set regulations_document_id = ${file.id}, version = version + 1, updated_at = now()
                 where id = ${before.id}`,
-          );
-          if (before.regulationsDocumentId)
-            await tx.execute(sql`delete from documents where id = ${before.regulationsDocumentId}`);
-          await writeAudit(tx, actorFromRequest(request), {
-            action: 'record.update',
-            recordType: 'recruitment_call',
-            recordId: before.id,
-            before: { regulationsDocumentId: before.regulationsDocumentId },
-            after: { regulationsDocumentId: file.id, filename, size: body.length, sha256 },
-            details: { projectId: access.id },
+            );
+            if (before.regulationsDocumentId)
+              await tx.execute(sql`delete from documents where id = ${before.regulationsDocumentId}`);
+            await writeAudit(tx, actorFromRequest(request), {
+              action: 'record.update',
+              recordType: 'recruitment_call',
+              recordId: before.id,
+              before: { regulationsDocumentId: before.regulationsDocumentId },
+              after: { regulationsDocumentId: file.id, filename, size: body.length, sha256 },
+              details: { projectId: access.id },
+            });
           });
-        });
-        return oneCall(request, access.id, request.params.callId);
-      },
-    );
-  });
+          return oneCall(request, access.id, request.params.callId);
+        },
+      );
+    },
+  );
 
   // ————— Cohorts —————
 

@@ -10,12 +10,13 @@ import {
   SmefsReportQuery,
 } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { queryRows } from '../../db/database.js';
 import { translate } from '../../http/messages.js';
 import { AppError, languageOf, notFound, problemFor, sendProblem } from '../../http/problem.js';
+import { registerUploadRoutes } from '../../http/upload.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { contentDisposition } from '../cases/attachment-files.js';
 import { fieldError } from '../identity/scope.js';
@@ -279,22 +280,7 @@ export const smefsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The upload takes the raw file as the body, in a scope of its own (no other route takes 64 MB).
-  await app.register(async (scope) => {
-    const upload = scope.withTypeProvider<ZodTypeProvider>();
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
-    upload.addHook('preParsing', async (request) => {
-      if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    });
-    upload.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-      throw error;
-    });
-
+  await registerUploadRoutes(app, { bodyLimit: UPLOAD_BODY_LIMIT, tooLarge: tooLarge }, async (upload) => {
     upload.post(
       '/:projectId/smefs/imports',
       {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_MAX_BYTES, Lesson, LessonInput, LessonList, LessonUpdate } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
-import type { FastifyError, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { documents } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/problem.js';
+import { registerUploadRoutes } from '../../http/upload.js';
 import { warsawToday } from '../../lib/dates.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { contentDisposition, sanitizeFilename, sniffAttachmentType } from '../cases/attachment-files.js';
@@ -413,23 +414,7 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The upload takes the raw file as the body (its bytes decide its type), in a scope of its own so
   // that no other route accepts 10 MB bodies.
-  await app.register(async (scope) => {
-    const upload = scope.withTypeProvider<ZodTypeProvider>();
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
-      (_req, body, done) => done(null, body),
-    );
-    // Without a session, answer 401 before reading up to 10 MB of body (the guard runs after parsing).
-    upload.addHook('preParsing', async (request) => {
-      if (!request.actor) throw new AppError('unauthenticated', 'auth.required');
-    });
-    upload.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw tooLarge();
-      throw error;
-    });
-
+  await registerUploadRoutes(app, { bodyLimit: UPLOAD_BODY_LIMIT, tooLarge: tooLarge }, async (upload) => {
     upload.put(
       '/:trainingId/lessons/:lessonId/file',
       {
