@@ -690,6 +690,14 @@ export const FinancingProjects = z.object({
 });
 export type FinancingProjects = z.infer<typeof FinancingProjects>;
 
+/** The active institution's staff with an account, for a head registering one of them. */
+export const EmployeeList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), email: z.string() }),
+  ),
+});
+export type EmployeeList = z.infer<typeof EmployeeList>;
+
 /** Staff supported and staff who raised qualifications, by institution type and by gmina. */
 export const TrainingStats = z.object({
   asOf: z.string(),

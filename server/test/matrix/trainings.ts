@@ -195,6 +195,7 @@ export const trainingsCases: Record<string, Case> = {
     request: () => ({ url: '/api/trainings/financing-projects' }),
     expect: () => 200,
   },
+  'GET /api/trainings/employees': { request: () => ({ url: '/api/trainings/employees' }), expect: () => 200 },
   'GET /api/trainings/me': { request: () => ({ url: '/api/trainings/me' }), expect: () => 200 },
   'GET /api/trainings/approvals': { request: () => ({ url: '/api/trainings/approvals' }), expect: () => 200 },
   'GET /api/trainings/:trainingId': {

@@ -302,6 +302,27 @@ describe('registration, approval and the waiting list', () => {
     expect(again.body.status).toBe('rezerwowa');
   });
 
+  it('lists the institution’s staff with an account for the head, logging the read', async () => {
+    const list = await call<{ items: { id: string; email: string }[] }>(
+      head,
+      'GET',
+      '/api/trainings/employees',
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((u) => u.email)).toEqual(
+      expect.arrayContaining([
+        'pracownik.bochnia@demo.kooperacja.pl',
+        'pracownik2.bochnia@demo.kooperacja.pl',
+      ]),
+    );
+    expect(list.body.items.map((u) => u.email)).not.toContain('policja.bochnia@demo.kooperacja.pl');
+    const audit = await q<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'record.read' and details->>'list' = 'training_employees'`,
+    );
+    expect(audit[0]?.n).toBeGreaterThan(0);
+    expect((await call(worker, 'GET', '/api/trainings/employees')).status).toBe(403);
+  });
+
   it('lets a head register an employee without an account, and only a head', async () => {
     const bigger = await newEdition(training.id, { name: 'Edycja druga', capacity: 30 });
     const res = await call<Registration>(

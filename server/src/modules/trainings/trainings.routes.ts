@@ -3,6 +3,7 @@ import {
   EditionInput,
   EditionOut,
   EditionUpdate,
+  EmployeeList,
   FinancingProjects,
   MyTrainings,
   promoteFromWaitingList,
@@ -338,6 +339,35 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
                or exists (select 1 from project_partners pp where pp.project_id = p.id and pp.institution_id = ${actor.institutionId})
             order by p.number`,
       );
+      return { items };
+    },
+  );
+
+  app.get(
+    '/employees',
+    {
+      config: { access: { permission: 'trainings.approve' } },
+      schema: {
+        tags: ['trainings'],
+        summary: 'Active users of the active institution, for a head registering an employee',
+        response: { 200: EmployeeList },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!actor.institutionId) return { items: [] };
+      const items = await queryRows<{ id: string; firstName: string; lastName: string; email: string }>(
+        db,
+        sql`select u.id, u.first_name as "firstName", u.last_name as "lastName", u.email
+            from memberships m join users u on u.id = m.user_id
+            where m.institution_id = ${actor.institutionId} and m.active and u.status = 'active'
+            order by u.last_name, u.first_name, u.id`,
+      );
+      await writeAudit(db, actorFromRequest(request), {
+        action: 'record.read',
+        recordType: 'user',
+        details: { list: 'training_employees', count: items.length },
+      });
       return { items };
     },
   );

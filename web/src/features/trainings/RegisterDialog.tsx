@@ -1,6 +1,18 @@
 import type { EditionOut, LearnerSex, Registration, RegistrationInput } from '@kooperacja/domain';
-import { Alert, Anchor, Button, Grid, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +20,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldErrorsOf } from '../admin/fieldErrors';
 import { formatPeriod } from './common';
 import { useTrainingLabels } from './labels';
-import { register, trainingKeys } from './trainingsApi';
+import { fetchEmployees, register, trainingKeys } from './trainingsApi';
 
 export type RegisterMode = 'self' | 'employee';
 
@@ -84,6 +96,27 @@ export function RegisterDialog({
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(empty);
   const [checked, setChecked] = useState<Partial<Record<keyof Values, string>>>({});
+  // A head may pick a member of staff who has an account; otherwise they type the employee's data.
+  const [userId, setUserId] = useState<string | null>(null);
+  const employees = useQuery({
+    queryKey: trainingKeys.employees(),
+    queryFn: ({ signal }) => fetchEmployees(signal),
+    enabled: mode === 'employee',
+  });
+  const employeeOptions = (employees.data?.items ?? []).map((u) => ({
+    value: u.id,
+    label: `${u.lastName} ${u.firstName} (${u.email})`,
+  }));
+  const choose = (id: string | null) => {
+    setUserId(id);
+    const u = employees.data?.items.find((x) => x.id === id);
+    setValues((old) =>
+      u
+        ? { ...old, firstName: u.firstName, lastName: u.lastName, email: u.email }
+        : { ...old, firstName: '', lastName: '', email: '' },
+    );
+    setChecked((old) => ({ ...old, firstName: undefined, lastName: undefined, email: undefined }));
+  };
   const send = useMutation({
     mutationFn: (body: RegistrationInput) => register(trainingId, edition.id, body),
     onSuccess: (saved) => {
@@ -105,7 +138,7 @@ export function RegisterDialog({
     e.preventDefault();
     const problems: Partial<Record<keyof Values, string>> = {};
     if (!values.sex) problems.sex = t('trainings.register.sexRequired');
-    if (mode === 'employee') {
+    if (mode === 'employee' && !userId) {
       if (!values.firstName.trim()) problems.firstName = t('trainings.rules.required');
       if (!values.lastName.trim()) problems.lastName = t('trainings.rules.required');
       if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
@@ -120,7 +153,7 @@ export function RegisterDialog({
         ? { kind: 'self', sex, position }
         : {
             kind: 'employee',
-            userId: null,
+            userId,
             firstName: values.firstName.trim(),
             lastName: values.lastName.trim(),
             email: values.email.trim() || null,
@@ -156,6 +189,19 @@ export function RegisterDialog({
               )}
               {mode === 'employee' && (
                 <Grid>
+                  <Grid.Col span={12}>
+                    <Select
+                      label={t('trainings.register.employeeAccount')}
+                      description={t('trainings.register.employeeAccountHint')}
+                      placeholder={t('trainings.register.employeeAccountNone')}
+                      data={employeeOptions}
+                      value={userId}
+                      onChange={choose}
+                      searchable
+                      clearable
+                      nothingFoundMessage={t('trainings.register.employeeAccountNothing')}
+                    />
+                  </Grid.Col>
                   <Grid.Col span={{ base: 12, sm: 6 }}>
                     <TextInput
                       label={t('trainings.register.firstName')}
@@ -163,6 +209,7 @@ export function RegisterDialog({
                       maxLength={80}
                       autoComplete="off"
                       value={values.firstName}
+                      disabled={userId !== null}
                       error={error('firstName')}
                       onChange={(e) => set('firstName')(e.currentTarget.value)}
                     />
@@ -174,6 +221,7 @@ export function RegisterDialog({
                       maxLength={120}
                       autoComplete="off"
                       value={values.lastName}
+                      disabled={userId !== null}
                       error={error('lastName')}
                       onChange={(e) => set('lastName')(e.currentTarget.value)}
                     />
@@ -186,6 +234,7 @@ export function RegisterDialog({
                       maxLength={254}
                       autoComplete="off"
                       value={values.email}
+                      disabled={userId !== null}
                       error={error('email')}
                       onChange={(e) => set('email')(e.currentTarget.value)}
                     />

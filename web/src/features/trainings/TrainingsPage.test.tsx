@@ -63,6 +63,17 @@ beforeEach(() => {
     if (path === '/api/trainings' && method === 'GET') return jsonResponse(makeTrainingList());
     if (path === '/api/trainings/me') return jsonResponse({ items: [] });
     if (path === '/api/trainings/approvals') return jsonResponse(approvals);
+    if (path === '/api/trainings/employees')
+      return jsonResponse({
+        items: [
+          {
+            id: '00000000-0000-4000-8000-0000000000e1',
+            firstName: 'Paulina',
+            lastName: 'Pracowita',
+            email: 'p.pracowita@example.org',
+          },
+        ],
+      });
     if (path === `/api/trainings/${TRAINING_ID}`) return jsonResponse(makeTraining());
     if (path === `/api/trainings/${TRAINING_ID}/editions/${EDITION_ID}/registrations` && method === 'POST')
       return jsonResponse(
@@ -138,6 +149,35 @@ describe('training catalogue', { timeout: 30_000 }, () => {
     );
     const posts = calls('POST', `/api/trainings/${TRAINING_ID}/editions/${EDITION_ID}/registrations`);
     expect(posts.map((p) => p.body)).toEqual([{ kind: 'self', sex: 'k', position: 'Pracownik socjalny' }]);
+  });
+
+  it('lets a head register an employee who has an account by picking them from the staff list', async () => {
+    permissions = ['trainings.approve'];
+    const user = userEvent.setup();
+    renderAt(`/szkolenia/${TRAINING_ID}`);
+    const edition = await screen.findByRole('region', { name: 'Edycja wiosenna' });
+    await user.click(
+      await within(edition).findByRole('button', { name: 'Zgłoś pracownika: Edycja wiosenna' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Zgłoszenie pracownika' });
+    await user.click(within(dialog).getByRole('combobox', { name: /Pracownik z kontem/ }));
+    await user.click(await screen.findByRole('option', { name: /Pracowita Paulina/ }));
+    expect(within(dialog).getByRole('textbox', { name: /^Imię/ })).toHaveValue('Paulina');
+    expect(within(dialog).getByRole('textbox', { name: /^Imię/ })).toBeDisabled();
+    await user.click(within(dialog).getByRole('radio', { name: 'Kobieta' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Zgłoś pracownika' }));
+    await waitFor(() =>
+      expect(
+        calls('POST', `/api/trainings/${TRAINING_ID}/editions/${EDITION_ID}/registrations`),
+      ).toHaveLength(1),
+    );
+    expect(
+      calls('POST', `/api/trainings/${TRAINING_ID}/editions/${EDITION_ID}/registrations`)[0]?.body,
+    ).toMatchObject({
+      kind: 'employee',
+      userId: '00000000-0000-4000-8000-0000000000e1',
+      sex: 'k',
+    });
   });
 
   it('searches by words and form', async () => {

@@ -5,6 +5,7 @@ import type {
   EditionInput,
   EditionOut,
   EditionUpdate,
+  EmployeeList,
   FinancingProjects,
   Lesson,
   LessonInput,
@@ -43,6 +44,7 @@ export interface TrainingListParams {
 
 export const trainingKeys = {
   financingProjects: () => ['trainings', 'financing-projects'] as const,
+  employees: () => ['trainings', 'employees'] as const,
   all: ['trainings'] as const,
   list: (params: TrainingListParams) => ['trainings', 'list', params] as const,
   me: () => ['trainings', 'me'] as const,
@@ -81,6 +83,8 @@ export const fetchTrainings = (params: TrainingListParams, signal?: AbortSignal)
   });
 export const fetchFinancingProjects = (signal?: AbortSignal) =>
   apiFetch<FinancingProjects>(`${base}/financing-projects`, { signal });
+export const fetchEmployees = (signal?: AbortSignal) =>
+  apiFetch<EmployeeList>(`${base}/employees`, { signal });
 export const fetchMyTrainings = (signal?: AbortSignal) => apiFetch<MyTrainings>(`${base}/me`, { signal });
 export const fetchApprovals = (signal?: AbortSignal) =>
   apiFetch<ApprovalList>(`${base}/approvals`, { signal });
