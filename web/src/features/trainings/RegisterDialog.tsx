@@ -37,9 +37,12 @@ const empty: Values = { firstName: '', lastName: '', email: '', sex: '', positio
 export function RegistrationOutcome({
   registration,
   mode,
+  started = false,
 }: {
   registration: Registration;
   mode: RegisterMode;
+  /** The edition has already begun (an e-learning access period): no reminder is coming. */
+  started?: boolean;
 }) {
   const { t } = useTranslation();
   const name = `${registration.learner.firstName} ${registration.learner.lastName}`;
@@ -64,7 +67,9 @@ export function RegistrationOutcome({
       : registration.status === 'do_akceptacji'
         ? t('trainings.outcome.pendingDetail')
         : registration.status === 'potwierdzona'
-          ? t('trainings.outcome.confirmedDetail')
+          ? started
+            ? t('trainings.outcome.confirmedStarted')
+            : t('trainings.outcome.confirmedDetail')
           : '';
   return (
     <Alert color={colour} variant="light" role="status" title={title}>
@@ -172,7 +177,11 @@ export function RegisterDialog({
         </Text>
         {done ? (
           <>
-            <RegistrationOutcome registration={done} mode={mode} />
+            <RegistrationOutcome
+              registration={done}
+              mode={mode}
+              started={edition.startsOn <= new Date().toISOString().slice(0, 10)}
+            />
             <Group justify="space-between">
               <Anchor component={Link} to={`/szkolenia/zapisy/${done.id}`} size="sm">
                 {t('trainings.register.openRegistration')}

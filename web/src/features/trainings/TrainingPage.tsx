@@ -46,12 +46,16 @@ function TrainingFacts({ training }: { training: Training }) {
           ],
           [
             t('trainings.page.certificate'),
-            training.issuesCertificate
-              ? t('trainings.page.certificateRules', {
-                  threshold: training.passThreshold,
-                  attendance: training.minAttendancePercent,
-                })
-              : t('trainings.page.noCertificate'),
+            !training.issuesCertificate
+              ? t('trainings.page.noCertificate')
+              : training.form === 'e_learning'
+                ? t('trainings.page.certificateRulesLessons', { threshold: training.passThreshold })
+                : training.minAttendancePercent === 0
+                  ? t('trainings.page.certificateRulesTest', { threshold: training.passThreshold })
+                  : t('trainings.page.certificateRules', {
+                      threshold: training.passThreshold,
+                      attendance: training.minAttendancePercent,
+                    }),
           ],
         ]}
       />
@@ -124,7 +128,9 @@ function EditionCard({
               t('trainings.edition.registrationClosesOn'),
               edition.registrationClosesOn
                 ? formatDate(edition.registrationClosesOn)
-                : t('trainings.edition.closesDefault'),
+                : edition.sessions.length === 0
+                  ? t('trainings.edition.closesDefaultLastDay')
+                  : t('trainings.edition.closesDefault'),
             ],
             [
               t('trainings.edition.requiresApproval'),
