@@ -36,6 +36,13 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('not_found', 'record.notFound');
 
+/** A validation error with one or more field errors (message keys, translated per request). */
+export function validationFailed(
+  issues: readonly { field: string; code: string; params?: Record<string, unknown> }[],
+): AppError {
+  return new AppError('validation_failed', 'validation.summary', { count: issues.length }, [...issues]);
+}
+
 export function languageOf(request: FastifyRequest): Language {
   return pickLanguage(request.headers['accept-language']);
 }

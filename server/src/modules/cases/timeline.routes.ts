@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { attachments, timelineAttachments, timelineEntries } from '../../db/schema/index.js';
+import { isoColumn } from '../../db/sql.js';
 import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/problem.js';
 import { registerUploadRoutes } from '../../http/upload.js';
@@ -32,9 +33,7 @@ const tooLarge = () =>
     maxMb: Math.round(ATTACHMENT_MAX_BYTES / (1024 * 1024)),
   });
 
-/** ISO 8601 in UTC with milliseconds, as the API returns times. */
-const iso = (column: string) =>
-  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+const iso = isoColumn;
 
 /**
  * An attachment (alias `a`, its case `c`) the actor may see: one not linked to any timeline entry (a

@@ -9,10 +9,9 @@ import {
 } from '@kooperacja/domain';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { isoColumn } from '../../db/sql.js';
 
-/** ISO 8601 in UTC with milliseconds, as the API returns times. */
-const iso = (column: string) =>
-  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+const iso = isoColumn;
 
 export interface ListOptions {
   unread: boolean;

@@ -6,13 +6,13 @@ import type {
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { isoColumn } from '../../db/sql.js';
 import type { Actor } from '../../http/access.js';
 import { matchesWords } from '../identity/scope.js';
 import { managesPartnership } from './access.js';
 
-/** ISO 8601 in UTC with milliseconds, as the API returns times. */
-export const iso = (column: string) =>
-  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+/** ISO 8601 in UTC, as the API returns times (kept under this name for the module's queries). */
+export const iso = isoColumn;
 
 const instName = (alias: string) => sql.raw(`coalesce(${alias}.short_name, ${alias}.name)`);
 

@@ -19,7 +19,7 @@ import {
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { AppError } from '../../http/problem.js';
+import { validationFailed } from '../../http/problem.js';
 import { warsawToday } from '../../lib/dates.js';
 
 /**
@@ -34,11 +34,7 @@ export function grosze(value: string | number | bigint | null | undefined): numb
 }
 
 /** A validation failure with several field errors (every broken rule at once). */
-export function validationFailed(
-  issues: readonly { field: string; code: string; params?: Record<string, unknown> }[],
-) {
-  return new AppError('validation_failed', 'validation.summary', { count: issues.length }, [...issues]);
-}
+export { validationFailed };
 
 export function throwIfMoneyIssues(issues: MoneyIssue[], prefix = ''): void {
   if (issues.length)

@@ -12,7 +12,7 @@ import type {
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { AppError } from '../../http/problem.js';
+import { validationFailed } from '../../http/problem.js';
 import { warsawToday } from '../../lib/dates.js';
 
 /**
@@ -24,11 +24,7 @@ export const iso = (v: unknown) => (v === null || v === undefined ? null : new D
 const isoDate = (v: unknown) => (v === null || v === undefined ? null : String(v).slice(0, 10));
 
 /** A validation failure with several field errors (every broken rule at once). */
-export function validationFailed(
-  issues: readonly { field: string; code: string; params?: Record<string, unknown> }[],
-) {
-  return new AppError('validation_failed', 'validation.summary', { count: issues.length }, [...issues]);
-}
+export { validationFailed };
 
 export interface CallRow {
   id: string;

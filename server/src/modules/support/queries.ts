@@ -3,14 +3,13 @@ import {
   hundredthsOf,
   type SupportActivity,
   type SupportEpisode,
-  type SupportIssue,
   type SupportKind,
   type SupportSession,
   type SupportTypeRef,
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { AppError, notFound } from '../../http/problem.js';
+import { notFound, validationFailed } from '../../http/problem.js';
 import { allowedSupportTypes } from '../programmes/index.js';
 
 /** Hours as the database returns them ("4.50") → the API's canonical string ("4.5"). */
@@ -27,9 +26,7 @@ export function grosze(v: string | number | null | undefined): number | null {
 export const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** A validation failure with several field errors (every broken rule at once). */
-export function validationFailed(issues: readonly SupportIssue[]) {
-  return new AppError('validation_failed', 'validation.summary', { count: issues.length }, [...issues]);
-}
+export { validationFailed };
 
 /** The project as support sees it: its period and where it sits in the catalogue. */
 export interface ProjectFrame {

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
 import { documents } from '../../db/schema/index.js';
-import { AppError, notFound } from '../../http/problem.js';
+import { AppError, notFound, validationFailed } from '../../http/problem.js';
 import { registerUploadRoutes } from '../../http/upload.js';
 import { warsawToday } from '../../lib/dates.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
@@ -43,9 +43,6 @@ export function lessonIssues(l: LessonInputOut, prefix = ''): { field: string; c
     issues.push({ field: `${prefix}videoUrl`, code: 'training.lesson.videoRequired' });
   return issues;
 }
-
-const invalid = (issues: { field: string; code: string }[]) =>
-  new AppError('validation_failed', 'validation.summary', { count: issues.length }, issues);
 
 /** The file types a lesson of a kind takes (null: none). */
 function acceptsFile(kind: string, mimeType: string): boolean {
@@ -217,7 +214,7 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
       const training = await requireTrainingManager(request, request.params.trainingId);
       const input = request.body;
       const issues = lessonIssues(input);
-      if (issues.length) throw invalid(issues);
+      if (issues.length) throw validationFailed(issues);
       const lesson = await db.transaction(async (tx) => {
         const [row] = await queryRows<{ id: string }>(
           tx,
@@ -258,7 +255,7 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
       const training = await requireTrainingManager(request, request.params.trainingId);
       const { lesson: input, version } = request.body;
       const issues = lessonIssues(input, 'lesson.');
-      if (issues.length) throw invalid(issues);
+      if (issues.length) throw validationFailed(issues);
       return db.transaction(async (tx) => {
         const before = await lockLesson(tx, training.id, request.params.lessonId);
         if (before.version !== version) throw conflict();

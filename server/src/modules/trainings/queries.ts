@@ -8,13 +8,12 @@ import {
 } from '@kooperacja/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/database.js';
+import { isoColumn } from '../../db/sql.js';
 import type { Actor } from '../../http/access.js';
 import { warsawToday } from '../../lib/dates.js';
 import { headOf, managesOrganiser } from './access.js';
 
-/** ISO 8601 in UTC with milliseconds, as the API returns times. */
-const iso = (column: string) =>
-  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+const iso = isoColumn;
 
 // ————— Editions —————
 

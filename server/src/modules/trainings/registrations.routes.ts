@@ -27,7 +27,7 @@ import {
 } from './access.js';
 import { issueCertificateIfDue } from './certificates.js';
 import { loadRegistrations, oneRegistration, registrationAuditable, registrationOpen } from './queries.js';
-import { fillFreePlaces } from './trainings.routes.js';
+import { fillFreePlaces } from './waiting-list.js';
 
 const EditionParams = z.object({ trainingId: z.uuid(), editionId: z.uuid() });
 const RegistrationParams = z.object({ registrationId: z.uuid() });
@@ -219,12 +219,10 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
           learnerId = await learnerForUser(tx, input.userId, institutionId, input.sex, input.position);
         } else {
           if (!input.firstName || !input.lastName)
-            throw new AppError('validation_failed', 'validation.summary', { count: 1 }, [
-              {
-                field: input.firstName ? 'lastName' : 'firstName',
-                code: 'training.registration.nameRequired',
-              },
-            ]);
+            throw fieldError(
+              input.firstName ? 'lastName' : 'firstName',
+              'training.registration.nameRequired',
+            );
           learnerId = await learnerForEmployee(tx, institutionId, {
             firstName: input.firstName,
             lastName: input.lastName,

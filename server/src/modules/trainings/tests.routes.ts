@@ -19,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/database.js';
-import { AppError, notFound } from '../../http/problem.js';
+import { notFound, validationFailed } from '../../http/problem.js';
 import { warsawToday } from '../../lib/dates.js';
 import { actorFromRequest, writeAudit } from '../audit/index.js';
 import { conflict, fieldError } from '../identity/scope.js';
@@ -100,8 +100,7 @@ export const testRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await requireTrainingManager(request, request.params.trainingId);
       const input = request.body;
       const issues = questionIssues(input);
-      if (issues.length)
-        throw new AppError('validation_failed', 'validation.summary', { count: issues.length }, issues);
+      if (issues.length) throw validationFailed(issues);
       const question = await db.transaction(async (tx) => {
         const [row] = await queryRows<QuestionRow>(
           tx,
@@ -141,8 +140,7 @@ export const testRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await requireTrainingManager(request, request.params.trainingId);
       const { question: input, version } = request.body;
       const issues = questionIssues(input).map((i) => ({ ...i, field: `question.${i.field}` }));
-      if (issues.length)
-        throw new AppError('validation_failed', 'validation.summary', { count: issues.length }, issues);
+      if (issues.length) throw validationFailed(issues);
       return db.transaction(async (tx) => {
         const [before] = await queryRows<QuestionRow>(
           tx,
