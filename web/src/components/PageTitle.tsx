@@ -11,7 +11,15 @@ export function PageTitle({ children, documentTitle, ...props }: TitleProps & { 
     if (shouldTakeFocus()) ref.current?.focus();
   }, []);
   return (
-    <Title ref={ref} order={1} tabIndex={-1} data-page-title {...props}>
+    // A long word (a training's or a unit's name) wraps on a narrow screen instead of widening the page.
+    <Title
+      ref={ref}
+      order={1}
+      tabIndex={-1}
+      data-page-title
+      style={{ overflowWrap: 'anywhere' }}
+      {...props}
+    >
       {children}
     </Title>
   );

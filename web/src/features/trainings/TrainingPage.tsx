@@ -111,7 +111,13 @@ function EditionCard({
             [
               t('trainings.edition.onlineUrl'),
               edition.onlineUrl ? (
-                <Anchor key="url" href={edition.onlineUrl} target="_blank" rel="noopener noreferrer">
+                <Anchor
+                  key="url"
+                  href={edition.onlineUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   {edition.onlineUrl}
                 </Anchor>
               ) : null,
