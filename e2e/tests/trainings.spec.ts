@@ -106,7 +106,9 @@ test('a social worker registers for an e-learning course, completes it, passes t
   expect(count).toBe(key.size);
   for (let i = 0; i < count; i++) {
     const group = groups.nth(i);
-    const legend = (await group.locator('legend').innerText()).replace(/^Pytanie \d+ z \d+: /, '').trim();
+    const legend = ((await group.locator('legend').textContent()) ?? '')
+      .replace(/^Pytanie \d+ z \d+: /, '')
+      .trim();
     const correct = key.get(legend);
     expect(correct, `answer key for "${legend}"`).toBeTruthy();
     for (const option of correct ?? []) await group.getByLabel(option, { exact: true }).check();
@@ -123,12 +125,13 @@ test('a social worker registers for an e-learning course, completes it, passes t
   await page.getByRole('link', { name: 'Pobierz certyfikat (PDF)' }).click();
   const pdf = await download;
   expect(pdf.suggestedFilename()).toMatch(/^certyfikat-.*\.pdf$/);
-  const code = (
-    await page
-      .getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-      .first()
-      .innerText()
-  ).trim();
+  const code =
+    (
+      await page
+        .getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+        .first()
+        .textContent()
+    )?.trim() ?? '';
 
   // Anyone can check the code, without logging in.
   const stranger = await browser.newContext({ baseURL });

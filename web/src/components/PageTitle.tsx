@@ -12,14 +12,7 @@ export function PageTitle({ children, documentTitle, ...props }: TitleProps & { 
   }, []);
   return (
     // A long word (a training's or a unit's name) wraps on a narrow screen instead of widening the page.
-    <Title
-      ref={ref}
-      order={1}
-      tabIndex={-1}
-      data-page-title
-      style={{ overflowWrap: 'anywhere' }}
-      {...props}
-    >
+    <Title ref={ref} order={1} tabIndex={-1} data-page-title style={{ overflowWrap: 'anywhere' }} {...props}>
       {children}
     </Title>
   );
